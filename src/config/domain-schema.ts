@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
+
+const uuid = z.string().regex(/^[0-9a-f-]{36,37}$/i, 'an Entra object id (GUID)');
+const text = z.object({ cs: z.string().min(1), en: z.string().min(1) }).strict();
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM');
+const duration = z.string().regex(/^\d+(m|h|d)$/, 'a duration such as 30m, 4h or 3d');
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export const CATEGORY_IDS = [
+  'account', 'access', 'hardware', 'printer', 'network', 'email',
+  'phone', 'software', 'application', 'purchase', 'other',
+] as const;
+
+const businessHours = z.object({
+  days: z.array(z.number().int().min(1).max(7)).min(1),
+  start: hhmm,
+  end: hhmm,
+}).strict();
+
+const slaTarget = z.object({
+  response: duration,
+  resolution: duration,
+  calendar: z.enum(['24x7', 'business']),
+}).strict();
+
+const named = z.object({ id: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()).default([]) }).strict();
+
+export const domainConfigSchema = z.object({
+  tenant: z.object({ id: z.string().min(1), name: z.string().min(1) }).strict(),
+  timezone: z.string().default('Europe/Prague'),
+  organisations: z.array(z.object({
+    id: z.string().min(1),
+    name: text,
+    domain: z.string().min(1),
+    businessHours,
+  }).strict()).min(1),
+  districts: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), vendor: z.string().min(1) }).strict()).min(1),
+  sites: z.array(z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    organisation: z.string().min(1),
+    district: z.string().min(1),
+    remote: z.boolean().default(false),
+    aliases: z.array(z.string()).default([]),
+  }).strict()),
+  oit: z.object({
+    head: uuid,
+    teams: z.array(z.object({
+      id: z.string().min(1),
+      name: text,
+      lead: uuid,
+      members: z.array(uuid),
+      channel: z.object({ teamId: z.string(), channelId: z.string() }).strict().optional(),
+    }).strict()).min(1),
+  }).strict(),
+  vendors: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), technicians: z.array(uuid) }).strict()),
+  categories: z.array(z.object({
+    id: z.enum(CATEGORY_IDS),
+    name: text,
+    team: z.string().min(1),
+    onSite: z.boolean().default(false),
+  }).strict()).min(1),
+  sla: z.object({
+    priorities: z.object({ P1: slaTarget, P2: slaTarget, P3: slaTarget, P4: slaTarget }).strict(),
+    warnAtPercent: z.number().min(1).max(99).default(75),
+    autoCloseBusinessDays: z.number().int().min(0).default(3),
+  }).strict(),
+  triage: z.object({
+    lowConfidence: z.number().min(0).max(1).default(0.55),
+    assetTagPattern: z.string().min(1),
+    criticalServices: z.array(named),
+    applications: z.array(named),
+  }).strict(),
+}).strict().superRefine((c, ctx) => {
+  const teamIds = new Set(c.oit.teams.map((t) => t.id));
+  const orgIds = new Set(c.organisations.map((o) => o.id));
+  const districtIds = new Set(c.districts.map((d) => d.id));
+  const vendorIds = new Set(c.vendors.map((v) => v.id));
+  c.categories.forEach((cat, i) => {
+    if (!teamIds.has(cat.team)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'team'], message: `unknown team "${cat.team}"` });
+  });
+  c.sites.forEach((s, i) => {
+    if (!orgIds.has(s.organisation)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'organisation'], message: `unknown organisation "${s.organisation}"` });
+    if (!districtIds.has(s.district)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'district'], message: `unknown district "${s.district}"` });
+  });
+  c.districts.forEach((d, i) => {
+    if (!vendorIds.has(d.vendor)) ctx.addIssue({ code: 'custom', path: ['districts', i, 'vendor'], message: `unknown vendor "${d.vendor}"` });
+  });
+  try {
+    new RegExp(c.triage.assetTagPattern, 'u');
+  } catch {
+    ctx.addIssue({ code: 'custom', path: ['triage', 'assetTagPattern'], message: 'not a valid regular expression' });
+  }
+});
+
+export type DomainConfig = z.infer<typeof domainConfigSchema>;
+export type Priority = (typeof PRIORITIES)[number];
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+export type Organisation = DomainConfig['organisations'][number];
+export type Site = DomainConfig['sites'][number];
+export type Team = DomainConfig['oit']['teams'][number];
+export type SlaTarget = DomainConfig['sla']['priorities']['P1'];
+export type BusinessHours = Organisation['businessHours'];
