@@ -35,3 +35,26 @@ export interface DirectoryPort {
 export interface Clock {
   now(): Date;
 }
+
+/** What triage concluded about a message (implemented by src/triage). */
+export interface TriageAssessment {
+  language: 'cs' | 'en';
+  intent: 'problem' | 'greeting' | 'thanks' | 'empty';
+  category: import('../config/domain-schema.js').CategoryId;
+  confidence: number;
+  ranking: { category: import('../config/domain-schema.js').CategoryId; score: number }[];
+  priority: import('../config/domain-schema.js').Priority;
+  scopeKnown: boolean;
+  entities: {
+    rooms: string[];
+    sites: { id: string; name: string; score: number }[];
+    districts: { id: string; name: string }[];
+    assetTags: string[];
+    phones: string[];
+    applications: { id: string; name: string }[];
+  };
+}
+
+export interface TriagePort {
+  analyze(text: string): TriageAssessment;
+}

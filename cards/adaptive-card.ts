@@ -1,0 +1,43 @@
+/** The small part of the Adaptive Card 1.5 schema the helpdesk uses, typed. */
+export type CardElement =
+  | { type: 'TextBlock'; text: string; wrap?: boolean; weight?: 'Bolder' | 'Default'; size?: 'Small' | 'Default' | 'Medium' | 'Large'; isSubtle?: boolean; color?: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default'; spacing?: 'None' | 'Small' | 'Medium'; separator?: boolean; maxLines?: number; style?: 'heading' }
+  | { type: 'FactSet'; facts: { title: string; value: string }[]; spacing?: 'None' | 'Small' | 'Medium' }
+  | { type: 'Container'; items: CardElement[]; style?: 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'; separator?: boolean; spacing?: 'None' | 'Small' | 'Medium'; selectAction?: CardAction }
+  | { type: 'ColumnSet'; columns: { type: 'Column'; width: string; items: CardElement[] }[]; separator?: boolean; spacing?: 'None' | 'Small' | 'Medium' }
+  | { type: 'ActionSet'; actions: CardAction[] };
+
+export type CardAction =
+  | { type: 'Action.Submit'; title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' }
+  | { type: 'Action.Execute'; title: string; verb: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardAction[];
+  msteams?: { width: 'Full' };
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions?.length ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+/**
+ * User-written text for a TextBlock: HTML tags are dropped and Markdown is escaped, so what
+ * the user typed is shown as text, never rendered or echoed as markup.
+ */
+export function plainText(text: string, max = 2000): string {
+  const noTags = text.replace(/<[^>]*>/gu, ' ').replace(/[ \t]{2,}/gu, ' ');
+  const escaped = noTags.replace(/([\\`*_{}[\]()#+!|>~-])/gu, '\\$1');
+  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}

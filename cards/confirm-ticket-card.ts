@@ -1,0 +1,30 @@
+import { t } from '../src/i18n/catalogue.js';
+import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
+import { categoryLabel, type CardContext } from './card-format.js';
+
+export interface TicketDraftView {
+  description: string;
+  category: string;
+  priority: string;
+  place: string | null;
+}
+
+/** "Shall I open this ticket?" with the draft and two Action.Submit buttons. */
+export function renderConfirmTicketCard(draft: TicketDraftView, ctx: CardContext): AdaptiveCard {
+  const facts = [
+    { title: t(ctx.lang, 'category'), value: categoryLabel(draft.category, ctx) },
+    { title: t(ctx.lang, 'priority'), value: draft.priority },
+    ...(draft.place ? [{ title: t(ctx.lang, 'place'), value: draft.place }] : []),
+  ];
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: t(ctx.lang, 'confirmTitle'), weight: 'Bolder', size: 'Medium', style: 'heading' },
+      { type: 'TextBlock', text: plainText(draft.description, 600), wrap: true, maxLines: 6 },
+      { type: 'FactSet', facts },
+    ],
+    [
+      { type: 'Action.Submit', title: t(ctx.lang, 'confirmYes'), style: 'positive', data: { helpdeskAction: 'confirm', answer: 'yes' } },
+      { type: 'Action.Submit', title: t(ctx.lang, 'confirmNo'), data: { helpdeskAction: 'confirm', answer: 'no' } },
+    ],
+  );
+}

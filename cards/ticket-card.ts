@@ -1,0 +1,33 @@
+import type { Ticket } from '../src/domain/tickets/ticket.js';
+import { t } from '../src/i18n/catalogue.js';
+import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
+import { categoryLabel, formatTime, organisationLabel, placeLabel, statusLabel, teamLabel, type CardContext } from './card-format.js';
+
+const PRIORITY_COLOUR = { P1: 'Attention', P2: 'Warning', P3: 'Default', P4: 'Default' } as const;
+
+/** The ticket as its requester sees it. */
+export function renderTicketCard(ticket: Ticket, ctx: CardContext): AdaptiveCard {
+  const facts = [
+    { title: t(ctx.lang, 'status'), value: statusLabel(ticket.status, ctx) },
+    { title: t(ctx.lang, 'category'), value: categoryLabel(ticket.category, ctx) },
+    { title: t(ctx.lang, 'priority'), value: ticket.priority },
+    { title: t(ctx.lang, 'organisation'), value: organisationLabel(ticket.organisation, ctx) },
+    { title: t(ctx.lang, 'place'), value: placeLabel(ticket, ctx) },
+    ...(ticket.office ? [{ title: t(ctx.lang, 'office'), value: plainText(ticket.office, 40) }] : []),
+    { title: t(ctx.lang, 'team'), value: teamLabel(ticket.team, ctx) },
+    { title: t(ctx.lang, 'created'), value: formatTime(ticket.createdAt, ctx) },
+  ];
+  return adaptiveCard([
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: t(ctx.lang, 'ticketHeading', { id: ticket.id }), weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' }] },
+        { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: ticket.priority, weight: 'Bolder', color: PRIORITY_COLOUR[ticket.priority] }] },
+      ],
+    },
+    { type: 'TextBlock', text: plainText(ticket.title, 200), wrap: true, spacing: 'Small' },
+    { type: 'FactSet', facts },
+    { type: 'TextBlock', text: t(ctx.lang, 'description'), weight: 'Bolder', spacing: 'Medium' },
+    { type: 'TextBlock', text: plainText(ticket.description, 1500), wrap: true, isSubtle: true, maxLines: 12 },
+  ]);
+}

@@ -1,0 +1,39 @@
+import type { TurnContext } from 'botbuilder';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+
+const YES = new Set(['ano', 'jo', 'jj', 'ok', 'yes', 'y', 'yep', 'sure', 'zalozit', 'zalozit pozadavek', 'open the ticket', 'potvrdit', 'confirm']);
+const NO = new Set(['ne', 'nee', 'no', 'n', 'nope', 'zrusit', 'cancel', 'nezakladat', 'stop']);
+
+const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+/** A yes/no answer from a card button (`{helpdeskAction:'confirm', answer}`) or from typed text in Czech or English. */
+export function recogniseYesNo(context: TurnContext): boolean | undefined {
+  const value = context.activity.value as { helpdeskAction?: unknown; answer?: unknown } | undefined;
+  if (value && value.helpdeskAction === 'confirm') {
+    if (value.answer === 'yes') return true;
+    if (value.answer === 'no') return false;
+    return undefined;
+  }
+  const text = fold(context.activity.text ?? '');
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return undefined;
+}
+
+/** Asks with the given activity (a card with two buttons) and accepts a button click or typed ano/ne. */
+export class YesNoPrompt extends Prompt<boolean> {
+  constructor(dialogId: string) {
+    super(dialogId);
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (activity) await context.sendActivity(activity);
+  }
+
+  protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<boolean>> {
+    const value = recogniseYesNo(context);
+    return value === undefined ? { succeeded: false } : { succeeded: true, value };
+  }
+}

@@ -1,0 +1,49 @@
+import type { Language } from '../domain/tickets/ticket.js';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'myTickets' }
+  | { kind: 'cancel' }
+  | { kind: 'language'; lang: Language }
+  | { kind: 'report'; rest: string };
+
+/** Lower case, no diacritics, no punctuation, single spaces: "Moje požadavky!" → "moje pozadavky". */
+export function foldCommand(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/[^\p{L}\p{N}?]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+const PHRASES: { kind: 'help' | 'myTickets' | 'cancel'; phrases: string[] }[] = [
+  { kind: 'help', phrases: ['napoveda', 'help', 'pomoc', '?', 'co umis', 'co umite', 'menu', 'prikazy', 'commands', 'what can you do'] },
+  {
+    kind: 'myTickets',
+    phrases: ['moje pozadavky', 'me pozadavky', 'moje tikety', 'moje tickety', 'pozadavky', 'stav pozadavku', 'seznam pozadavku',
+      'my tickets', 'my requests', 'tickets', 'ticket status', 'show my tickets'],
+  },
+  { kind: 'cancel', phrases: ['zrusit', 'zrus', 'cancel', 'konec', 'stop', 'nech to byt', 'quit'] },
+];
+
+const LANGUAGE: Record<string, Language> = {
+  english: 'en', 'english please': 'en', 'in english': 'en', anglicky: 'en', 'anglicky prosim': 'en', 'speak english': 'en', en: 'en',
+  cesky: 'cs', 'cesky prosim': 'cs', czech: 'cs', 'in czech': 'cs', cestina: 'cs', 'mluv cesky': 'cs', cs: 'cs', cz: 'cs',
+};
+
+const REPORT_PREFIXES = ['nahlasit problem', 'nahlasit', 'novy pozadavek', 'zalozit pozadavek', 'report a problem', 'report problem', 'new ticket', 'report'];
+
+/** Recognises the bot's commands in Czech or English, with or without diacritics. Free text is not a command. */
+export function recogniseCommand(text: string): Command | null {
+  const folded = foldCommand(text);
+  if (!folded) return null;
+  for (const { kind, phrases } of PHRASES) if (phrases.includes(folded)) return { kind };
+  const lang = LANGUAGE[folded];
+  if (lang) return { kind: 'language', lang };
+  for (const prefix of REPORT_PREFIXES) {
+    if (folded === prefix) return { kind: 'report', rest: '' };
+    if (folded.startsWith(`${prefix} `)) {
+      const words = prefix.split(' ').length;
+      const rest = text.trim().split(/\s+/u).slice(words).join(' ').replace(/^[:\-–,\s]+/u, '');
+      return { kind: 'report', rest };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+import { TeamsActivityHandler, TurnContext, type BotState, type ChannelAccount } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
+import type { DirectoryPort } from '../services/ports.js';
+import { t } from '../i18n/catalogue.js';
+import { setTurnUser } from '../../dialogs/turn-user.js';
+import type { LanguageResolver } from './language-resolver.js';
+import type { MessageRouter } from './message-router.js';
+
+export interface HelpdeskBotDeps {
+  state: BotState;
+  router: MessageRouter;
+  languages: LanguageResolver;
+  conversationRefs: ConversationRefRepository;
+  directory: DirectoryPort;
+  /** Tenants allowed to use the bot; null = no check (local mode). */
+  allowedTenants: readonly string[] | null;
+  maxTextLength: number;
+  logger: Logger;
+}
+
+/** Teams activity handler: identifies the user, keeps references and language, and hands the turn to the router. */
+export class HelpdeskBot extends TeamsActivityHandler {
+  constructor(private readonly deps: HelpdeskBotDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.greet(context, context.activity.membersAdded ?? []);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.state.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const userId = activity.from?.aadObjectId;
+    if (!this.tenantAllowed(context)) return;
+    if (!userId) {
+      this.deps.logger.warn({ conversation: activity.conversation?.id }, 'message without from.aadObjectId refused');
+      await context.sendActivity(t('cs', 'noIdentity'));
+      return;
+    }
+    const personal = isPersonal(context);
+    if (!personal && !mentionsBot(context)) return;
+    const raw = personal ? activity.text ?? '' : TurnContext.removeRecipientMention(activity) ?? '';
+    const text = raw.replace(/\u0000/gu, '').trim();
+    const truncated = text.length > this.deps.maxTextLength;
+    const clipped = truncated ? text.slice(0, this.deps.maxTextLength) : text;
+    const ref = TurnContext.getConversationReference(activity);
+    await this.deps.conversationRefs.save(personal ? userId : `conversation:${activity.conversation.id}`, ref);
+    const lang = await this.deps.languages.resolve(userId, clipped);
+    setTurnUser(context, { id: userId, name: activity.from.name ?? '', lang });
+    if (truncated) await context.sendActivity(t(lang, 'textTruncated', { max: this.deps.maxTextLength }));
+    await this.deps.router.route(context, clipped);
+  }
+
+  private async greet(context: TurnContext, added: ChannelAccount[]): Promise<void> {
+    if (!this.tenantAllowed(context)) return;
+    const botId = context.activity.recipient?.id;
+    const personal = isPersonal(context);
+    const relevant = personal ? added.length > 0 : added.some((m) => m.id === botId);
+    if (!relevant) return;
+    const person = added.find((m) => m.id !== botId) ?? context.activity.from;
+    const userId = person?.aadObjectId ?? context.activity.from?.aadObjectId;
+    const name = personal ? await this.displayName(userId, person?.name) : '';
+    const lang = userId ? this.deps.languages.current(userId) : 'cs';
+    if (personal && userId) {
+      await this.deps.conversationRefs.save(userId, TurnContext.getConversationReference(context.activity));
+    }
+    await context.sendActivity(`${t(lang, 'greeting', { name: name ? `, ${name}` : '' })}\n\n${t(lang, 'helpTitle')}\n\n${t(lang, 'helpBody')}`);
+  }
+
+  private async displayName(userId: string | undefined, fallback: string | undefined): Promise<string> {
+    if (!userId) return fallback ?? '';
+    try {
+      return (await this.deps.directory.getUser(userId))?.displayName ?? fallback ?? '';
+    } catch (err) {
+      this.deps.logger.warn({ userId, err: (err as Error).message }, 'directory unavailable for greeting');
+      return fallback ?? '';
+    }
+  }
+
+  private tenantAllowed(context: TurnContext): boolean {
+    if (!this.deps.allowedTenants) return true;
+    const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
+    const tenant = channelData?.tenant?.id ?? context.activity.conversation?.tenantId;
+    if (tenant && this.deps.allowedTenants.includes(tenant)) return true;
+    this.deps.logger.warn({ tenant }, 'activity from a tenant that is not allowed: ignored');
+    return false;
+  }
+}
+
+function isPersonal(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return !type || type === 'personal';
+}
+
+function mentionsBot(context: TurnContext): boolean {
+  const botId = context.activity.recipient?.id;
+  return TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === botId);
+}

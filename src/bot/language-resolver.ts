@@ -1,0 +1,34 @@
+import type { Language } from '../domain/tickets/ticket.js';
+import type { UserPrefsRepository } from '../store/user-prefs-repository.js';
+
+export type LanguageDetector = (text: string) => Language | null;
+
+const MIN_WORDS_TO_SWITCH = 3;
+
+/**
+ * The reply language follows what the user writes, not the activity's locale (Teams and the
+ * Playground often say en-US for Czech users). A message of a few words in the other language
+ * switches it; shorter ones ("ok", "ano") keep the remembered one; Czech is the default.
+ */
+export class LanguageResolver {
+  constructor(private readonly prefs: UserPrefsRepository, private readonly detect: LanguageDetector) {}
+
+  async resolve(userId: string, text: string): Promise<Language> {
+    const remembered = this.prefs.get(userId)?.language;
+    const words = text.trim().split(/\s+/u).filter(Boolean).length;
+    const detected = words > 0 ? this.detect(text) : null;
+    if (detected && (words >= MIN_WORDS_TO_SWITCH || !remembered)) {
+      if (detected !== remembered) await this.prefs.setLanguage(userId, detected);
+      return detected;
+    }
+    return remembered ?? 'cs';
+  }
+
+  async set(userId: string, lang: Language): Promise<void> {
+    await this.prefs.setLanguage(userId, lang);
+  }
+
+  current(userId: string): Language {
+    return this.prefs.get(userId)?.language ?? 'cs';
+  }
+}

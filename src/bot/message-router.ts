@@ -1,0 +1,108 @@
+import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DomainConfig } from '../config/domain-schema.js';
+import type { TriagePort } from '../services/ports.js';
+import type { TicketService } from '../services/ticket-service.js';
+import { t } from '../i18n/catalogue.js';
+import { REPORT_PROBLEM_DIALOG, type ReportProblemDialog, type ReportProblemOptions } from '../../dialogs/report-problem-dialog.js';
+import { turnUser } from '../../dialogs/turn-user.js';
+import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
+import { recogniseCommand, type Command } from './command-recognizer.js';
+import type { LanguageResolver } from './language-resolver.js';
+
+export interface MessageRouterDeps {
+  dialogState: StatePropertyAccessor<DialogState>;
+  reportProblem: ReportProblemDialog;
+  triage: TriagePort;
+  tickets: TicketService;
+  languages: LanguageResolver;
+  config: DomainConfig;
+}
+
+const MY_TICKETS_LIMIT = 50;
+
+/** Decides what a message means: a command, an answer inside a running dialog, or a new request. */
+export class MessageRouter {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: MessageRouterDeps) {
+    this.dialogs = new DialogSet(deps.dialogState);
+    this.dialogs.add(deps.reportProblem);
+  }
+
+  async route(context: TurnContext, text: string): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const command = recogniseCommand(text);
+    if (command) {
+      await this.runCommand(dc, command);
+      return;
+    }
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return;
+    }
+    const { lang } = turnUser(context);
+    if (!text) {
+      await context.sendActivity(context.activity.value ? t(lang, 'staleAction') : this.helpText(lang, true));
+      return;
+    }
+    const assessment = this.deps.triage.analyze(text);
+    if (assessment.intent === 'greeting') {
+      await context.sendActivity(`${t(lang, 'greeting', { name: '' })}\n\n${this.helpText(lang, false)}`);
+    } else if (assessment.intent === 'thanks') {
+      await context.sendActivity(t(lang, 'youAreWelcome'));
+    } else if (assessment.intent === 'empty' || !looksLikeRequest(text, assessment.confidence, this.deps.config.triage.lowConfidence)) {
+      await context.sendActivity(this.helpText(lang, true));
+    } else {
+      await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text } satisfies ReportProblemOptions);
+    }
+  }
+
+  private async runCommand(dc: DialogContext, command: Command): Promise<void> {
+    const { context } = dc;
+    const user = turnUser(context);
+    switch (command.kind) {
+      case 'cancel':
+        await dc.cancelAllDialogs();
+        await context.sendActivity(t(user.lang, 'cancelled'));
+        return;
+      case 'report':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text: command.rest } satisfies ReportProblemOptions);
+        return;
+      case 'language':
+        await this.deps.languages.set(user.id, command.lang);
+        user.lang = command.lang;
+        await context.sendActivity(t(command.lang, 'languageSet'));
+        break;
+      case 'help':
+        await context.sendActivity(this.helpText(user.lang, false));
+        break;
+      case 'myTickets':
+        await this.showMyTickets(context, user.id, user.lang);
+        break;
+    }
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  private async showMyTickets(context: TurnContext, userId: string, lang: 'cs' | 'en'): Promise<void> {
+    const mine = this.deps.tickets.listMine(userId, MY_TICKETS_LIMIT);
+    if (mine.length === 0) {
+      await context.sendActivity(t(lang, 'myTicketsNone'));
+      return;
+    }
+    const card = renderMyTicketsCard(mine, mine.length, { lang, config: this.deps.config });
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private helpText(lang: 'cs' | 'en', notUnderstood: boolean): string {
+    return `${t(lang, notUnderstood ? 'notUnderstood' : 'helpTitle')}\n\n${t(lang, 'helpBody')}`;
+  }
+}
+
+/** One word of gibberish is not a request; a sentence, or a word triage is sure about, is. */
+function looksLikeRequest(text: string, confidence: number, lowConfidence: number): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length >= 3) return true;
+  return words.length > 0 && confidence >= lowConfidence;
+}

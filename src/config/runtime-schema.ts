@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Runtime settings from the environment. Mode decides which keys are required. */
+
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a GUID');
+
+const common = {
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  DATA_DIR: z.string().min(1).default('./data'),
+  HELPDESK_CONFIG: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
+};
+
+export const localEnvSchema = z.object({
+  ...common,
+  HOST: z.literal('127.0.0.1').default('127.0.0.1'),
+  GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+});
+
+export const productionEnvSchema = z.object({
+  ...common,
+  HOST: z.string().min(1).default('0.0.0.0'),
+  MicrosoftAppId: guid,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppTenantId: guid.optional(),
+  ALLOWED_TENANTS: z.string().min(1).transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(guid).min(1)),
+  GRAPH_BASE_URL: z.string().url().refine((u) => u.startsWith('https://'), 'an https:// URL').default('https://graph.microsoft.com/v1.0'),
+  GRAPH_TENANT_ID: guid,
+  GRAPH_CLIENT_ID: guid.optional(),
+  GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  GRAPH_MANAGED_IDENTITY_CLIENT_ID: guid.optional(),
+}).superRefine((e, ctx) => {
+  if (e.MicrosoftAppType === 'UserAssignedMSI') {
+    if (e.MicrosoftAppPassword) ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty with MicrosoftAppType=UserAssignedMSI' });
+  } else if (!e.MicrosoftAppPassword) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required with MicrosoftAppType=${e.MicrosoftAppType} (or use UserAssignedMSI)` });
+  }
+  if (e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required with MicrosoftAppType=${e.MicrosoftAppType}` });
+  }
+  const secret = Boolean(e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET);
+  if (!secret && !e.GRAPH_MANAGED_IDENTITY_CLIENT_ID) {
+    ctx.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_SECRET'], message: 'Graph credentials are required: GRAPH_CLIENT_ID + GRAPH_CLIENT_SECRET, or GRAPH_MANAGED_IDENTITY_CLIENT_ID' });
+  }
+});
+
+export type LocalEnv = z.infer<typeof localEnvSchema>;
+export type ProductionEnv = z.infer<typeof productionEnvSchema>;

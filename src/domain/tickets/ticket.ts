@@ -1,0 +1,64 @@
+import type { CategoryId, Priority } from '../../config/domain-schema.js';
+import type { TicketStatus } from './ticket-lifecycle.js';
+
+export type Language = 'cs' | 'en';
+
+/** One line of a ticket's history: who did what, when, from which state to which. */
+export interface TicketEvent {
+  at: string;
+  actor: string;
+  action: string;
+  from?: TicketStatus;
+  to?: TicketStatus;
+  comment?: string;
+}
+
+export interface TicketEntities {
+  rooms: string[];
+  assetTags: string[];
+  phones: string[];
+  applications: string[];
+}
+
+export interface Ticket {
+  id: string;
+  /** Bumped on every change; cards carry it to detect stale actions. */
+  version: number;
+  title: string;
+  description: string;
+  language: Language;
+  requester: { id: string; name: string; upn: string | null };
+  /** Organisation id from config, or null when the directory could not tell. */
+  organisation: string | null;
+  site: string | null;
+  district: string | null;
+  office: string | null;
+  category: CategoryId;
+  priority: Priority;
+  status: TicketStatus;
+  team: string | null;
+  assignee: string | null;
+  entities: TicketEntities;
+  createdAt: string;
+  updatedAt: string;
+  history: TicketEvent[];
+}
+
+const TITLE_MAX = 80;
+
+/** A short title from the user's description: its first sentence, cut at a word boundary. */
+export function titleFrom(description: string): string {
+  const firstLine = description.split(/[\r\n]+/u)[0]?.trim() ?? '';
+  const sentence = firstLine.split(/(?<=[.!?])\s/u)[0] ?? firstLine;
+  if (sentence.length <= TITLE_MAX) return sentence;
+  const cut = sentence.slice(0, TITLE_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Ticket ids are per calendar year: HD-2026-00001. */
+export function formatTicketId(year: number, n: number): string {
+  return `HD-${year}-${String(n).padStart(5, '0')}`;
+}
+
+export const TICKET_ID_PATTERN = /\bHD-\d{4}-\d{5,}\b/iu;

@@ -1,0 +1,115 @@
+import type { Language } from '../domain/tickets/ticket.js';
+
+type Params = Record<string, string | number>;
+type Entry = { cs: string; en: string };
+
+/** Every user-facing sentence, in Czech and English. `{name}` placeholders are filled by `t`. */
+const MESSAGES = {
+  greeting: {
+    cs: 'Dobrý den{name}! Jsem **Helpdesk OIT**, virtuální pomocník odboru informatiky. Napište mi vlastními slovy, co vám nefunguje nebo co potřebujete, a já založím požadavek a budu vás informovat o jeho řešení.',
+    en: 'Hello{name}! I am the **OIT Helpdesk**, the IT department\'s assistant. Tell me in your own words what is not working or what you need, and I will open a ticket and keep you posted.',
+  },
+  helpTitle: { cs: 'S čím vám mohu pomoci:', en: 'What I can do for you:' },
+  helpBody: {
+    cs: '- **nahlásit problém** – nebo rovnou napište, co nefunguje (např. „Nefunguje mi tiskárna v kanceláři 312“)\n- **moje požadavky** – přehled vašich požadavků\n- **nápověda** – tento přehled\n- **english** – switch to English',
+    en: '- **report a problem** – or just write what is wrong (e.g. "My printer in office 312 does not work")\n- **my tickets** – your tickets\n- **help** – this overview\n- **česky** – přepnout do češtiny',
+  },
+  notUnderstood: {
+    cs: 'Tomu jsem bohužel nerozuměl. Popište prosím problém celou větou, nebo vyberte z nabídky:',
+    en: 'Sorry, I did not understand that. Please describe the problem in a sentence, or choose from the list:',
+  },
+  youAreWelcome: {
+    cs: 'Rádo se stalo! Kdyby bylo potřeba cokoli dalšího, stačí napsat.',
+    en: 'You are welcome! If you need anything else, just write.',
+  },
+  languageSet: { cs: 'Dobře, budu odpovídat česky.', en: 'OK, I will answer in English.' },
+  askDescription: {
+    cs: 'Popište prosím, co nefunguje nebo co potřebujete. Uveďte i místo (např. kancelář nebo pracoviště), pokud to pomůže.',
+    en: 'Please describe what is not working or what you need. Mention the place (office or site) if it helps.',
+  },
+  confirmTitle: { cs: 'Mám založit tento požadavek?', en: 'Shall I open this ticket?' },
+  confirmYes: { cs: 'Založit požadavek', en: 'Open the ticket' },
+  confirmNo: { cs: 'Zrušit', en: 'Cancel' },
+  confirmRetry: {
+    cs: 'Odpovězte prosím tlačítkem, nebo napište „ano“ či „ne“.',
+    en: 'Please answer with a button, or write "yes" or "no".',
+  },
+  cancelled: { cs: 'Dobře, požadavek nezakládám.', en: 'OK, no ticket has been opened.' },
+  ticketCreated: {
+    cs: 'Požadavek **{id}** je založen. Budu vás informovat o jeho řešení.',
+    en: 'Ticket **{id}** has been opened. I will keep you posted.',
+  },
+  ticketCreatedOrgUnknown: {
+    cs: 'Adresář je teď nedostupný, takže jsem k požadavku nemohl doplnit vaši organizaci; technik ji doplní.',
+    en: 'The directory is unavailable right now, so I could not add your organisation to the ticket; a technician will fill it in.',
+  },
+  myTicketsTitle: { cs: 'Moje požadavky', en: 'My tickets' },
+  myTicketsNone: {
+    cs: 'Zatím nemáte žádné požadavky. Stačí napsat, co nefunguje.',
+    en: 'You have no tickets yet. Just write what is wrong.',
+  },
+  myTicketsMore: { cs: 'a dalších {count}…', en: 'and {count} more…' },
+  textTruncated: {
+    cs: 'Zpráva byla velmi dlouhá, do požadavku jsem uložil prvních {max} znaků.',
+    en: 'The message was very long; I kept its first {max} characters in the ticket.',
+  },
+  noIdentity: {
+    cs: 'Nemohu ověřit, kdo jste (zpráva nenese identitu účtu Microsoft Entra). Napište mi prosím z aplikace Teams svého pracovního účtu.',
+    en: 'I cannot tell who you are (the message carries no Microsoft Entra identity). Please write to me from Teams with your work account.',
+  },
+  unknownUser: {
+    cs: 'Váš účet jsem nenašel v adresáři organizace. Požadavek přesto založím; technik ověří vaše údaje.',
+    en: 'I could not find your account in the directory. I will still open the ticket; a technician will check your details.',
+  },
+  tenantRefused: {
+    cs: 'Tento helpdesk slouží jen zaměstnancům kraje a jeho organizací.',
+    en: 'This helpdesk serves only the region\'s staff and organisations.',
+  },
+  turnError: {
+    cs: 'Omlouvám se, něco se pokazilo a tuto zprávu jsem nezpracoval. Zkuste to prosím znovu; pokud potíže trvají, volejte helpline.',
+    en: 'Sorry, something went wrong and I could not process this message. Please try again; if it persists, call the helpline.',
+  },
+  storeUnavailable: {
+    cs: 'Požadavek se teď nepodařilo uložit (porucha úložiště). Nic jsem nezaložil – zkuste to prosím za chvíli, nebo volejte helpline.',
+    en: 'The ticket could not be saved right now (storage failure). Nothing was opened; please try again shortly or call the helpline.',
+  },
+  staleAction: {
+    cs: 'Tato karta už není aktuální. Napište prosím „nápověda“.',
+    en: 'This card is out of date. Please write "help".',
+  },
+  // card labels
+  status: { cs: 'Stav', en: 'Status' },
+  category: { cs: 'Kategorie', en: 'Category' },
+  priority: { cs: 'Priorita', en: 'Priority' },
+  organisation: { cs: 'Organizace', en: 'Organisation' },
+  place: { cs: 'Místo', en: 'Place' },
+  office: { cs: 'Kancelář', en: 'Office' },
+  created: { cs: 'Založeno', en: 'Created' },
+  requester: { cs: 'Žadatel', en: 'Requester' },
+  team: { cs: 'Řeší', en: 'Team' },
+  unknown: { cs: 'neuvedeno', en: 'unknown' },
+  ticketHeading: { cs: 'Požadavek {id}', en: 'Ticket {id}' },
+  description: { cs: 'Popis', en: 'Description' },
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export const STATUS_LABELS: Record<string, Entry> = {
+  new: { cs: 'Nový', en: 'New' },
+  assigned: { cs: 'Přidělený', en: 'Assigned' },
+  'in-progress': { cs: 'Řeší se', en: 'In progress' },
+  'waiting-requester': { cs: 'Čeká na vás', en: 'Waiting for you' },
+  'waiting-vendor': { cs: 'Čeká na dodavatele', en: 'Waiting for the vendor' },
+  resolved: { cs: 'Vyřešený', en: 'Resolved' },
+  closed: { cs: 'Uzavřený', en: 'Closed' },
+  cancelled: { cs: 'Zrušený', en: 'Cancelled' },
+};
+
+export function t(lang: Language, key: MessageKey, params: Params = {}): string {
+  const text = MESSAGES[key][lang];
+  return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function label(lang: Language, entry: Entry | undefined, fallback: string): string {
+  return entry ? entry[lang] : fallback;
+}

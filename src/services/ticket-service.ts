@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
+import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
+import type { TicketRepository } from '../store/ticket-repository.js';
+import type { Clock, TriageAssessment } from './ports.js';
+import type { RequesterProfile } from './requester-resolver.js';
+
+export interface NewTicketInput {
+  requester: RequesterProfile;
+  description: string;
+  language: Language;
+  category: CategoryId;
+  priority: Priority;
+  entities?: TriageAssessment['entities'];
+}
+
+/** Use cases on tickets. Returns tickets; never builds cards. */
+export class TicketService {
+  constructor(
+    private readonly tickets: TicketRepository,
+    private readonly config: DomainConfig,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async create(input: NewTicketInput): Promise<Ticket> {
+    const now = this.clock.now();
+    const year = yearIn(now, this.config.timezone);
+    const { requester, entities } = input;
+    const site = entities?.sites[0]?.id ?? requester.site;
+    const siteConfig = this.config.sites.find((s) => s.id === site);
+    const ticket = await this.tickets.create(year, (n) => ({
+      id: formatTicketId(year, n),
+      version: 1,
+      title: titleFrom(input.description),
+      description: input.description,
+      language: input.language,
+      requester: { id: requester.id, name: requester.name, upn: requester.upn },
+      organisation: requester.organisation ?? siteConfig?.organisation ?? null,
+      site: site ?? null,
+      district: siteConfig?.district ?? entities?.districts[0]?.id ?? requester.district,
+      office: entities?.rooms[0] ?? null,
+      category: input.category,
+      priority: input.priority,
+      status: 'new',
+      team: this.teamFor(input.category),
+      assignee: null,
+      entities: {
+        rooms: entities?.rooms ?? [],
+        assetTags: entities?.assetTags ?? [],
+        phones: entities?.phones ?? [],
+        applications: entities?.applications.map((a) => a.id) ?? [],
+      },
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      history: [{ at: now.toISOString(), actor: requester.id, action: 'created', to: 'new' }],
+    }));
+    this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority }, 'ticket created');
+    return ticket;
+  }
+
+  listMine(requesterId: string, limit = 20): Ticket[] {
+    return this.tickets.listByRequester(requesterId, limit);
+  }
+
+  get(id: string): Ticket | undefined {
+    return this.tickets.get(id);
+  }
+
+  private teamFor(category: CategoryId): string | null {
+    return this.config.categories.find((c) => c.id === category)?.team ?? null;
+  }
+}
+
+function yearIn(at: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
+}

@@ -1,0 +1,149 @@
+import { mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { LowSync } from 'lowdb';
+import type { Logger } from 'pino';
+import { JournalFile, type JournalEntry, type Op } from './journal-file.js';
+import { CURRENT_SCHEMA_VERSION, migrate, versionOf } from './migrations.js';
+import { SnapshotFile, type StoreData } from './snapshot-file.js';
+import { StoreCorruptError, StoreUnavailableError, StoreVersionError } from './store-errors.js';
+import { StoreLock } from './store-lock.js';
+
+export type { Op } from './journal-file.js';
+
+export interface JsonStoreOptions {
+  dataDir: string;
+  logger: Logger;
+  /** Fold the journal into the snapshot once it grows past this many bytes. */
+  compactAfterBytes?: number;
+}
+
+/**
+ * The helpdesk's JSON store: a lowdb snapshot (`helpdesk.json`) plus an append-only journal
+ * (`helpdesk.journal.jsonl`). A commit changes memory at once and resolves when its journal
+ * line is on disk; the journal is folded into the snapshot when it grows, at open and on demand.
+ * Values handed to `commit` belong to the store afterwards: callers must not mutate them.
+ */
+export class JsonStore {
+  private readonly db: LowSync<StoreData>;
+  private readonly journal: JournalFile;
+  private readonly lock: StoreLock;
+  private compacting: Promise<void> | null = null;
+  private failure: unknown = null;
+  private closed = false;
+
+  private constructor(private readonly opts: Required<JsonStoreOptions>, readonly snapshotFile: string) {
+    this.db = new LowSync<StoreData>(new SnapshotFile(snapshotFile) as never, emptyData());
+    this.journal = new JournalFile(path.join(opts.dataDir, 'helpdesk.journal.jsonl'));
+    this.lock = new StoreLock(path.join(opts.dataDir, 'helpdesk.lock'), opts.dataDir);
+  }
+
+  static async open(options: JsonStoreOptions): Promise<JsonStore> {
+    const opts = { compactAfterBytes: 64 * 1024 * 1024, ...options };
+    mkdirSync(opts.dataDir, { recursive: true });
+    const store = new JsonStore(opts, path.join(opts.dataDir, 'helpdesk.json'));
+    const taken = store.lock.acquire();
+    if (taken.tookOverFromPid) opts.logger.warn({ pid: taken.tookOverFromPid }, 'store lock left by a stopped process taken over');
+    try {
+      await store.load();
+    } catch (err) {
+      store.lock.release();
+      throw err;
+    }
+    return store;
+  }
+
+  get healthy(): boolean {
+    return this.failure === null && !this.closed;
+  }
+
+  get<T>(collection: string, key: string): T | undefined {
+    return this.db.data.collections[collection]?.[key] as T | undefined;
+  }
+
+  values<T>(collection: string): T[] {
+    return Object.values(this.db.data.collections[collection] ?? {}) as T[];
+  }
+
+  keys(collection: string): string[] {
+    return Object.keys(this.db.data.collections[collection] ?? {});
+  }
+
+  /** Applies the operations together; resolves once they are durable. */
+  async commit(ops: Op[]): Promise<void> {
+    if (this.closed) throw new StoreUnavailableError(new Error('store is closed'));
+    if (this.failure) throw new StoreUnavailableError(this.failure);
+    const entry: JournalEntry = { s: ++this.db.data.seq, o: ops };
+    apply(this.db.data, ops);
+    try {
+      await this.journal.append(entry);
+    } catch (err) {
+      this.failure = err;
+      this.opts.logger.fatal({ err }, 'journal write failed: the store refuses further writes');
+      throw new StoreUnavailableError(err);
+    }
+    if (this.journal.bytes > this.opts.compactAfterBytes && !this.compacting) {
+      this.compacting = this.compact().finally(() => (this.compacting = null));
+    }
+  }
+
+  /** Folds the journal into a fresh snapshot (written atomically), then empties the journal. */
+  async compact(): Promise<void> {
+    await this.journal.drain();
+    const started = performance.now();
+    this.db.write();
+    await this.journal.truncate();
+    this.opts.logger.info({ ms: Math.round(performance.now() - started), seq: this.db.data.seq }, 'store compacted');
+  }
+
+  /** Waits for pending writes, then releases the data directory. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.compacting;
+    await this.journal.close();
+    this.lock.release();
+  }
+
+  private async load(): Promise<void> {
+    const raw = this.db.adapter.read() as Record<string, unknown> | null;
+    let needsSnapshot = raw === null;
+    if (raw) {
+      if (typeof raw.schemaVersion !== 'number' && !Array.isArray(raw.tickets)) {
+        throw new StoreCorruptError(this.snapshotFile, 'no "schemaVersion": not a helpdesk store');
+      }
+      const version = versionOf(raw);
+      if (version > CURRENT_SCHEMA_VERSION) throw new StoreVersionError(this.snapshotFile, version, CURRENT_SCHEMA_VERSION);
+      const { data, migratedFrom } = migrate(raw);
+      if (!data.collections || typeof data.collections !== 'object' || typeof data.seq !== 'number') {
+        throw new StoreCorruptError(this.snapshotFile, 'missing "collections" or "seq"');
+      }
+      if (migratedFrom !== null) {
+        const backup = `${this.snapshotFile}.v${migratedFrom}.bak`;
+        if (!existsSync(backup)) copyFileSync(this.snapshotFile, backup);
+        this.opts.logger.info({ from: migratedFrom, to: CURRENT_SCHEMA_VERSION, backup }, 'store migrated');
+        needsSnapshot = true;
+      }
+      this.db.data = data;
+    }
+    const entries = this.journal.readAll((backup) => this.opts.logger.warn({ backup }, 'torn last journal line (crash mid-write) cut off; a copy was kept'));
+    for (const entry of entries) {
+      if (entry.s <= this.db.data.seq) continue;
+      apply(this.db.data, entry.o);
+      this.db.data.seq = entry.s;
+    }
+    await this.journal.openForAppend();
+    if (needsSnapshot || this.journal.bytes > this.opts.compactAfterBytes) await this.compact();
+  }
+}
+
+function emptyData(): StoreData {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, seq: 0, collections: {} };
+}
+
+function apply(data: StoreData, ops: Op[]): void {
+  for (const op of ops) {
+    const coll = (data.collections[op.c] ??= {});
+    if ('d' in op) delete coll[op.k];
+    else coll[op.k] = op.v;
+  }
+}
