@@ -51,7 +51,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const directory = overrides.directory ?? graph!.directory;
     const triage = overrides.triage ?? TriageEngine.create(config.domain);
 
-    const state = new PrivateConversationState(new BotStateStorage(store));
+    const state = new PrivateConversationState(new BotStateStorage(store, { waitForDisk: false }));
     const tickets = new TicketService(new TicketRepository(store), config.domain, clock, logger);
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);

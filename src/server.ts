@@ -1,11 +1,10 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { HelpdeskBot } from './bot/helpdesk-bot.js';
 
 export interface HttpServerDeps {
   adapter: CloudAdapter;
-  bot: HelpdeskBot;
+  bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
   maxBodyBytes: number;
   /** Ready = the store can write and the server is not shutting down. */

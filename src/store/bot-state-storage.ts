@@ -15,9 +15,12 @@ export class ETagConflictError extends Error {
  * botbuilder `Storage` over the helpdesk store, so that dialog and conversation state survive a
  * restart. Optimistic concurrency as in botbuilder's MemoryStorage: a write whose `eTag` is set
  * (and is not `*`) must match the stored one.
+ * With `waitForDisk: false` a write is queued for the journal's next group flush (a few ms later)
+ * instead of being awaited: a turn then costs no fsync of its own, and only a crash - not a
+ * restart, which drains the journal - can lose the last step of a dialog.
  */
 export class BotStateStorage implements Storage {
-  constructor(private readonly store: JsonStore) {}
+  constructor(private readonly store: JsonStore, private readonly options: { waitForDisk: boolean } = { waitForDisk: true }) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
@@ -38,7 +41,9 @@ export class BotStateStorage implements Storage {
       const value = { ...structuredClone(change), eTag: next };
       ops.push({ c: COLLECTION, k: key, v: value });
     }
-    if (ops.length) await this.store.commit(ops);
+    if (!ops.length) return;
+    if (this.options.waitForDisk) await this.store.commit(ops);
+    else this.store.commitLazily(ops);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -5,16 +5,23 @@ import { StoreCorruptError } from './store-errors.js';
 export type Op = { c: string; k: string; v: unknown } | { c: string; k: string; d: true };
 export interface JournalEntry { s: number; o: Op[] }
 
-interface Pending { line: string; resolve: () => void; reject: (err: unknown) => void }
+interface Pending { data: Buffer; resolve: () => void; reject: (err: unknown) => void }
+
+/** The file grows in steps of zeros written ahead, so an append + fdatasync does not also commit a size change. */
+const PREALLOCATE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Append-only journal with group commit: every entry is durable (written and fdatasync'ed)
  * before its promise resolves; entries that arrive while a flush is running share the next one.
+ * The file is preallocated with NUL bytes; its content ends at the first NUL (JSON text never
+ * contains a raw NUL).
  */
 export class JournalFile {
   private handle: FileHandle | null = null;
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
+  private allocated = 0;
+  /** Bytes of journal content (the logical end of the file). */
   bytes = 0;
 
   constructor(readonly file: string) {}
@@ -22,28 +29,32 @@ export class JournalFile {
   /** Reads all complete entries. A torn last line (a crash mid-append, never acknowledged) is kept in a backup and cut off. */
   readAll(onTornTail: (backup: string) => void): JournalEntry[] {
     if (!existsSync(this.file)) return [];
-    const text = readFileSync(this.file, 'utf8');
-    const lines = text.split('\n');
+    const buffer = readFileSync(this.file);
+    const nul = buffer.indexOf(0);
+    const content = (nul === -1 ? buffer : buffer.subarray(0, nul)).toString('utf8');
+    const lines = content.split('\n');
     const tail = lines.pop() ?? '';
     const entries = lines.map((line, i) => parseLine(this.file, line, i + 1));
+    this.bytes = Buffer.byteLength(content, 'utf8') - Buffer.byteLength(tail, 'utf8');
     if (tail.trim() !== '') {
       const backup = `${this.file}.torn-${process.pid}-${entries.length}`;
       copyFileSync(this.file, backup);
-      truncateSync(this.file, Buffer.byteLength(text, 'utf8') - Buffer.byteLength(tail, 'utf8'));
       onTornTail(backup);
     }
-    this.bytes = Buffer.byteLength(text, 'utf8') - Buffer.byteLength(tail, 'utf8');
+    if (tail !== '' || nul !== -1) truncateSync(this.file, this.bytes);
     return entries;
   }
 
   async openForAppend(): Promise<void> {
-    this.handle = await open(this.file, 'a');
+    await (await open(this.file, 'a')).close();
+    this.handle = await open(this.file, 'r+');
+    this.allocated = (await this.handle.stat()).size;
   }
 
   append(entry: JournalEntry): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
+    const data = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ line, resolve, reject });
+      this.queue.push({ data, resolve, reject });
       if (!this.flushing) this.flushing = this.flushLoop();
     });
   }
@@ -59,11 +70,15 @@ export class JournalFile {
     await this.handle.truncate(0);
     await this.handle.datasync();
     this.bytes = 0;
+    this.allocated = 0;
   }
 
   async close(): Promise<void> {
     await this.drain();
-    await this.handle?.close();
+    if (this.handle) {
+      await this.handle.truncate(this.bytes);
+      await this.handle.close();
+    }
     this.handle = null;
   }
 
@@ -72,12 +87,9 @@ export class JournalFile {
       while (this.queue.length) {
         const batch = this.queue;
         this.queue = [];
-        const data = batch.map((p) => p.line).join('');
+        const data = Buffer.concat(batch.map((p) => p.data));
         try {
-          if (!this.handle) throw new Error('journal is closed');
-          await this.handle.write(data);
-          await this.handle.datasync();
-          this.bytes += Buffer.byteLength(data, 'utf8');
+          await this.write(data);
           batch.forEach((p) => p.resolve());
         } catch (err) {
           batch.forEach((p) => p.reject(err));
@@ -86,6 +98,19 @@ export class JournalFile {
     } finally {
       this.flushing = null;
     }
+  }
+
+  private async write(data: Buffer): Promise<void> {
+    const handle = this.handle;
+    if (!handle) throw new Error('journal is closed');
+    if (this.bytes + data.length > this.allocated) {
+      const grow = Math.max(PREALLOCATE_BYTES, data.length);
+      await handle.write(Buffer.alloc(grow), 0, grow, this.allocated);
+      this.allocated += grow;
+    }
+    await handle.write(data, 0, data.length, this.bytes);
+    await handle.datasync();
+    this.bytes += data.length;
   }
 }
 

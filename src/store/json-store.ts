@@ -86,6 +86,14 @@ export class JsonStore {
     }
   }
 
+  /**
+   * Applies the operations now and queues them for the next group flush without waiting for the
+   * disk. For state that a crash may lose the last milliseconds of (dialog state), never for tickets.
+   */
+  commitLazily(ops: Op[]): void {
+    this.commit(ops).catch((err: unknown) => this.opts.logger.error({ err: (err as Error).message }, 'lazy commit failed'));
+  }
+
   /** Folds the journal into a fresh snapshot (written atomically), then empties the journal. */
   async compact(): Promise<void> {
     await this.journal.drain();

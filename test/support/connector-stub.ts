@@ -1,0 +1,80 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface CapturedActivity {
+  method: string;
+  path: string;
+  conversationId: string;
+  activity: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: Record<string, unknown> }[] };
+}
+
+/**
+ * A loopback Bot Connector: the bot's replies (POST/PUT /v3/conversations/:id/activities…) land
+ * here. Each reply gets an id back, as the real connector does. `waitFor` resolves as soon as a
+ * matching activity arrives, so tests and benchmarks never sleep.
+ */
+export class ConnectorStub {
+  readonly received: CapturedActivity[] = [];
+  private server: Server | null = null;
+  private waiters: { match: (a: CapturedActivity) => boolean; resolve: (a: CapturedActivity) => void }[] = [];
+  private nextId = 1;
+  /** Set to make the stub answer with an error status (e.g. 403 MessageWritesBlocked). */
+  failWith: { status: number; code: string } | null = null;
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | undefined;
+    if (!address) throw new Error('connector stub not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void readBody(req).then((body) => {
+        if (this.failWith) {
+          res.writeHead(this.failWith.status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: this.failWith.code, message: 'stub failure' } }));
+          return;
+        }
+        const path = req.url ?? '';
+        const match = /\/v3\/conversations\/([^/]+)\/activities/u.exec(path);
+        const captured: CapturedActivity = {
+          method: req.method ?? 'GET', path, conversationId: decodeURIComponent(match?.[1] ?? ''),
+          activity: body ? (JSON.parse(body) as CapturedActivity['activity']) : {},
+        };
+        this.received.push(captured);
+        this.waiters = this.waiters.filter((w) => (w.match(captured) ? (w.resolve(captured), false) : true));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `activity-${this.nextId++}` }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  /** Resolves with the first activity (already received or arriving later) that matches. */
+  waitFor(match: (a: CapturedActivity) => boolean, timeoutMs = 10_000): Promise<CapturedActivity> {
+    const seen = this.received.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('connector stub: no matching activity in time')), timeoutMs);
+      this.waiters.push({ match, resolve: (a) => (clearTimeout(timer), resolve(a)) });
+    });
+  }
+
+  clear(): void {
+    this.received.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = null;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
