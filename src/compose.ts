@@ -20,6 +20,7 @@ import { ReportProblemDialog } from '../dialogs/report-problem-dialog.js';
 import { detectLanguage } from './triage/language-detector.js';
 import { TriageEngine } from './triage/triage-engine.js';
 import { connectDirectory, type DirectoryConnection } from './graph/directory-connection.js';
+import { CachedDirectory } from './graph/cached-directory.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -48,7 +49,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
   let graph: DirectoryConnection | null = null;
   try {
     graph = overrides.directory ? null : await connectDirectory(config, logger);
-    const directory = overrides.directory ?? graph!.directory;
+    const directory = overrides.directory ?? new CachedDirectory(graph!.directory, clock);
     const triage = overrides.triage ?? TriageEngine.create(config.domain);
 
     const state = new PrivateConversationState(new BotStateStorage(store, { waitForDisk: false }));

@@ -43,7 +43,7 @@ export class MessageRouter {
     }
     const { lang } = turnUser(context);
     if (!text) {
-      await context.sendActivity(context.activity.value ? t(lang, 'staleAction') : this.helpText(lang, true));
+      await context.sendActivity(context.activity.value ? t(lang, 'staleAction') : this.helpText(lang, false));
       return;
     }
     const assessment = this.deps.triage.analyze(text);

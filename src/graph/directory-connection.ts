@@ -1,0 +1,37 @@
+import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/load-config.js';
+import type { DirectoryPort } from '../services/ports.js';
+import { createGraphClient } from './graph-client-factory.js';
+import { GraphDirectory } from './graph-directory.js';
+import { startGraphSandbox, type GraphSandbox } from './sandbox/graph-sandbox-server.js';
+
+export interface DirectoryConnection {
+  directory: DirectoryPort;
+  /** The in-process Graph sandbox in local mode; null in production. */
+  sandbox: GraphSandbox | null;
+  close(): Promise<void>;
+}
+
+export interface DirectoryConnectionOptions {
+  timeoutMs?: number;
+}
+
+/**
+ * Local mode: starts the Graph sandbox (seeded from the domain config) on GRAPH_SANDBOX_PORT and talks to it over HTTPS.
+ * Production: Microsoft Graph with a client secret or a managed identity.
+ */
+export async function connectDirectory(config: AppConfig, logger: Logger, options: DirectoryConnectionOptions = {}): Promise<DirectoryConnection> {
+  if (config.mode === 'local') {
+    const sandbox = await startGraphSandbox({ port: config.env.GRAPH_SANDBOX_PORT, seedConfig: config.domain });
+    logger.info({ url: sandbox.url, users: sandbox.directory.users.size }, 'graph sandbox started');
+    const client = createGraphClient({ kind: 'sandbox', baseUrl: sandbox.url, caPem: sandbox.caPem, timeoutMs: options.timeoutMs });
+    return { directory: new GraphDirectory(client), sandbox, close: () => sandbox.close() };
+  }
+  const e = config.env;
+  const credential: TokenCredential = e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
+    ? new ClientSecretCredential(e.GRAPH_TENANT_ID, e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET)
+    : new ManagedIdentityCredential({ clientId: e.GRAPH_MANAGED_IDENTITY_CLIENT_ID as string });
+  const client = createGraphClient({ kind: 'azure', credential, baseUrl: e.GRAPH_BASE_URL, timeoutMs: options.timeoutMs });
+  return { directory: new GraphDirectory(client), sandbox: null, close: async () => undefined };
+}

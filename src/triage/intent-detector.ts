@@ -1,0 +1,24 @@
+import { foldDiacritics, normalizeText } from './text-normalizer.js';
+import { UnicodeTokenizer } from './unicode-tokenizer.js';
+
+export type Intent = 'problem' | 'greeting' | 'thanks' | 'empty';
+
+const GREETING = new Set(`ahoj ahojky cau caute nazdar zdravim zdar dobry dobre dobrou den rano odpoledne vecer
+  hello hi hey hiya good morning afternoon evening there dobrej zdravicko`.split(/\s+/u));
+const THANKS = new Set(`dekuji dekuju dekujeme diky dik dikec dikes moc mockrat predem super vyborne fajn skvele ok
+  okay thanks thank thx ty you so much very many cheers great perfect vam ti rucicku libam`.split(/\s+/u));
+const THANKS_CORE = /^(?:dekuj|dik|thank|thanks|thx|cheers)/u;
+const GREETING_CORE = /^(?:ahoj|cau|nazdar|zdravim|zdar|hello|hi|hey|dobry|dobre|dobrou|good)/u;
+
+/**
+ * Is the message only a greeting, only thanks, empty (no letters or digits: whitespace, emoji), or
+ * something to triage? Only messages made entirely of greeting or thanks words are not problems.
+ */
+export function detectIntent(text: string): Intent {
+  const tokens = UnicodeTokenizer.tokens(foldDiacritics(normalizeText(text)));
+  if (tokens.length === 0) return 'empty';
+  if (tokens.length > 8) return 'problem';
+  if (tokens.some((t) => THANKS_CORE.test(t)) && tokens.every((t) => THANKS.has(t) || GREETING.has(t))) return 'thanks';
+  if (tokens.some((t) => GREETING_CORE.test(t)) && tokens.every((t) => GREETING.has(t))) return 'greeting';
+  return 'problem';
+}

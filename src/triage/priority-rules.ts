@@ -1,0 +1,84 @@
+import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
+import { AliasMatcher } from './alias-matcher.js';
+import type { MatchToken } from './match-tokens.js';
+import * as cues from './priority-cues.js';
+import { foldDiacritics, normalizeText } from './text-normalizer.js';
+import { UnicodeTokenizer } from './unicode-tokenizer.js';
+
+export type Impact = 'person' | 'group' | 'organisation';
+export type Urgency = 'can-work' | 'limited' | 'cannot-work' | 'critical';
+
+export interface PriorityAssessment {
+  priority: Priority;
+  impact: Impact;
+  urgency: Urgency;
+  /** Did the text say who is affected (the writer alone, a group, everyone)? */
+  scopeKnown: boolean;
+  /** Ids of the config's critical services the text says are failing. */
+  criticalServices: string[];
+}
+
+/**
+ * Impact × urgency → priority (ITIL/GLPI style, DOMAIN.md): P1 = critical service down for many,
+ * P4 = a request with no urgency. Exported so the dialog can recompute after asking for the scope.
+ */
+const MATRIX: Record<Urgency, Record<Impact, Priority>> = {
+  critical: { person: 'P2', group: 'P1', organisation: 'P1' },
+  'cannot-work': { person: 'P3', group: 'P2', organisation: 'P1' },
+  limited: { person: 'P3', group: 'P3', organisation: 'P2' },
+  'can-work': { person: 'P4', group: 'P4', organisation: 'P3' },
+};
+
+export function priorityFor(impact: Impact, urgency: Urgency): Priority {
+  return MATRIX[urgency][impact];
+}
+
+/** Categories whose messages are mostly requests: no urgency unless the text reports a fault. */
+const REQUEST_CATEGORIES: ReadonlySet<CategoryId> = new Set(['account', 'access', 'purchase', 'other']);
+/** Categories that are a critical service in themselves when they fail for a group (a site without network). */
+const DEFAULT_CRITICAL_CATEGORIES: readonly CategoryId[] = ['network'];
+
+/**
+ * Reads scope and urgency cues from the text. A critical service (from config) that fails is
+ * "critical" unless the writer says it is only them; an outage word is critical and, when the
+ * scope is unsaid, assumed to hit a group. A failure that hits a group or everyone is at least
+ * "cannot-work". So one person's broken mouse is at most P3, a whole site without network is P1,
+ * and "nejde internet" with no scope is P2 with scopeKnown false (the dialog asks).
+ */
+export class PriorityRules {
+  private readonly services: AliasMatcher<DomainConfig['triage']['criticalServices'][number]>;
+  private readonly criticalCategories: ReadonlySet<CategoryId>;
+
+  constructor(
+    criticalServices: DomainConfig['triage']['criticalServices'],
+    criticalCategories: readonly CategoryId[] = DEFAULT_CRITICAL_CATEGORIES,
+  ) {
+    this.services = new AliasMatcher(criticalServices);
+    this.criticalCategories = new Set(criticalCategories);
+  }
+
+  assess(text: string, category: CategoryId, words?: readonly MatchToken[]): PriorityAssessment {
+    const folded = ` ${UnicodeTokenizer.tokens(foldDiacritics(normalizeText(text)).replace(/['’]/gu, '')).join(' ')} `;
+    const scope = scopeOf(folded);
+    const failing = cues.FAILURE.test(folded) || cues.NEGATIVE_SUBJECT.test(folded);
+    const outage = cues.OUTAGE.test(folded);
+    const critical = failing || outage ? this.services.match(words ?? text).map((m) => m.item.id) : [];
+    const many = scope === 'group' || scope === 'organisation';
+    const serviceDown = outage || critical.length > 0 || (failing && many && this.criticalCategories.has(category));
+    const question = /\?\s*$/u.test(text.trim());
+    let urgency: Urgency = REQUEST_CATEGORIES.has(category) ? 'can-work' : 'limited';
+    if (serviceDown) urgency = scope === 'person' ? 'cannot-work' : 'critical';
+    else if (cues.CANNOT_WORK.test(folded) || (failing && many)) urgency = 'cannot-work';
+    else if (failing) urgency = 'limited';
+    else if (question || cues.REQUEST.test(folded)) urgency = 'can-work';
+    const impact: Impact = scope ?? (outage ? 'group' : 'person');
+    return { priority: priorityFor(impact, urgency), impact, urgency, scopeKnown: scope !== null, criticalServices: critical };
+  }
+}
+
+function scopeOf(folded: string): Impact | null {
+  if (cues.ORGANISATION_SCOPE.test(folded)) return 'organisation';
+  if (cues.GROUP_SCOPE.test(folded)) return 'group';
+  if (cues.PERSON_SCOPE.test(folded)) return 'person';
+  return null;
+}

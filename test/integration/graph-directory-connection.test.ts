@@ -1,0 +1,23 @@
+import path from 'node:path';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { loadDomainConfig, type AppConfig } from '../../src/config/load-config.js';
+import { createGraphClient } from '../../src/graph/graph-client-factory.js';
+import { connectDirectory } from '../../src/graph/directory-connection.js';
+
+describe('connectDirectory (local mode)', () => {
+  it('starts the sandbox from the domain config and answers through GraphDirectory; close() stops it', async () => {
+    const domain = loadDomainConfig(path.resolve('config/demo.yaml'));
+    const config = { mode: 'local', env: { GRAPH_SANDBOX_PORT: 0 }, domain } as unknown as AppConfig;
+    const connection = await connectDirectory(config, pino({ level: 'silent' }));
+    try {
+      expect((await connection.directory.getUser('00000000-0000-0000-0000-0000000000023'))?.city).toBe('Klatovy');
+      const sandbox = connection.sandbox!;
+      const withVersion = createGraphClient({ kind: 'sandbox', baseUrl: `${sandbox.url}/v1.0`, caPem: sandbox.caPem });
+      expect((await withVersion.api('/users/alex.wilber@ku.demo-kraj.cz').get()).id).toBe('00000000-0000-0000-0000-0000000000020');
+    } finally {
+      await connection.close();
+    }
+    await expect(connection.directory.getUser('00000000-0000-0000-0000-0000000000023')).rejects.toMatchObject({ name: 'GraphUnavailableError', reason: 'network' });
+  });
+});

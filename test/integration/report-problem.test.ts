@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BotHarness, allText } from '../support/bot-harness.js';
+import { ALEX, ISAIAH, conversationUpdate, messageActivity } from '../support/activities.js';
+import type { Ticket } from '../../src/domain/tickets/ticket.js';
+
+const NOW = new Date('2026-11-26T09:15:00Z');
+
+describe('report a problem, end to end over HTTP', () => {
+  let bot: BotHarness;
+  beforeEach(async () => {
+    bot = await new BotHarness({ clock: { now: () => NOW } }).start();
+  });
+  afterEach(async () => bot.stop());
+
+  it('greets a new user by name, in Czech, and says what it can do', async () => {
+    const turn = await bot.send(conversationUpdate(bot.connector.url, ALEX));
+    expect(turn.status).toBe(200);
+    expect(turn.replies).toHaveLength(1);
+    const text = allText(turn.replies);
+    expect(text).toContain('Dobrý den, Alex Wilber!');
+    expect(text).toContain('moje požadavky');
+  });
+
+  it('confirms, creates the ticket with directory details, answers with its card, and lists it', async () => {
+    const first = await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    expect(first.status).toBe(200);
+    const confirm = allText(first.replies);
+    expect(confirm).toContain('Mám založit tento požadavek?');
+    expect(confirm).toContain('Založit požadavek');
+
+    const second = await bot.say(ALEX, '', { value: { helpdeskAction: 'confirm', answer: 'yes' } });
+    const created = allText(second.replies);
+    expect(created).toContain('HD-2026-00001');
+    expect(created).toContain('je založen');
+    const card = second.replies[0]!.attachments![0]!;
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.content.version).toBe('1.5');
+
+    const stored = bot.app.store.get<Ticket>('tickets', 'HD-2026-00001')!;
+    expect(stored).toMatchObject({
+      status: 'new', organisation: 'KU', office: '312', category: 'printer', createdAt: NOW.toISOString(),
+      requester: { id: ALEX.aadObjectId, name: 'Alex Wilber' },
+    });
+
+    const list = await bot.say(ALEX, 'moje požadavky');
+    expect(allText(list.replies)).toContain('HD-2026-00001');
+    expect(allText(list.replies)).toContain('Nefunguje mi tiskárna');
+  });
+
+  it('asks for the description when the user only says they want to report something', async () => {
+    const first = await bot.say(ALEX, 'nahlásit problém');
+    expect(allText(first.replies)).toContain('Popište prosím');
+    const second = await bot.say(ALEX, 'Monitor bliká a zhasíná');
+    expect(allText(second.replies)).toContain('Mám založit tento požadavek?');
+    const third = await bot.say(ALEX, 'ano');
+    expect(allText(third.replies)).toContain('HD-2026-00001');
+  });
+
+  it('does not open a ticket when the user declines', async () => {
+    await bot.say(ALEX, 'Nejde mi přihlásit do spisové služby');
+    const no = await bot.say(ALEX, 'ne');
+    expect(allText(no.replies)).toContain('nezakládám');
+    expect(bot.app.store.keys('tickets')).toEqual([]);
+  });
+
+  it('numbers tickets in sequence and keeps each user to their own list', async () => {
+    for (const who of [ALEX, ISAIAH]) {
+      await bot.say(who, 'Nefunguje mi počítač, nejde zapnout');
+      await bot.say(who, 'ano');
+    }
+    const alex = allText((await bot.say(ALEX, 'my tickets')).replies);
+    const isaiah = allText((await bot.say(ISAIAH, 'moje pozadavky')).replies);
+    expect(alex).toContain('HD-2026-00001');
+    expect(alex).not.toContain('HD-2026-00002');
+    expect(isaiah).toContain('HD-2026-00002');
+    expect(isaiah).not.toContain('HD-2026-00001');
+  });
+
+  it('keeps tickets and a half-finished dialog across a restart', async () => {
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    await bot.say(ALEX, 'ano');
+    await bot.say(ALEX, 'Nejde mi Wi-Fi v zasedačce');
+    await bot.restart();
+    const confirm = await bot.say(ALEX, 'ano');
+    expect(allText(confirm.replies)).toContain('HD-2026-00002');
+    const list = allText((await bot.say(ALEX, 'moje požadavky')).replies);
+    expect(list).toContain('HD-2026-00001');
+    expect(list).toContain('HD-2026-00002');
+  });
+
+  it('answers in the language the user writes in, not the en-US locale, and lets them switch', async () => {
+    const cz = await bot.say(ALEX, 'dobrý den');
+    expect(allText(cz.replies)).toContain('Dobrý den');
+    const en = await bot.say(ALEX, 'My printer in office 312 does not work');
+    expect(allText(en.replies)).toContain('Shall I open this ticket?');
+    await bot.say(ALEX, 'cancel');
+    const help = await bot.say(ALEX, 'help');
+    expect(allText(help.replies)).toContain('What I can do for you');
+    const switched = await bot.say(ALEX, 'česky');
+    expect(allText(switched.replies)).toContain('budu odpovídat česky');
+    const ok = await bot.say(ALEX, 'ok');
+    expect(allText(ok.replies)).toMatch(/nerozuměl|S čím vám mohu pomoci/u);
+  });
+
+  it('answers help, and never stays silent on what it does not understand', async () => {
+    expect(allText((await bot.say(ALEX, 'nápověda')).replies)).toContain('S čím vám mohu pomoci');
+    expect(allText((await bot.say(ALEX, 'xq')).replies)).toContain('nerozuměl');
+    expect(allText((await bot.say(ALEX, '')).replies)).toContain('S čím vám mohu pomoci');
+  });
+
+  it('answers a group chat only when mentioned', async () => {
+    const group = (text: string, entities: unknown[] = []) => {
+      const a = messageActivity(bot.connector.url, ALEX, text, { entities });
+      (a.conversation as Record<string, unknown>).conversationType = 'groupChat';
+      (a.conversation as Record<string, unknown>).id = '19:group-chat';
+      return a;
+    };
+    expect((await bot.send(group('nápověda'))).replies).toHaveLength(0);
+    const mention = { type: 'mention', text: '<at>Helpdesk OIT</at>', mentioned: { id: '28:helpdesk-bot', name: 'Helpdesk OIT' } };
+    const answered = await bot.send(group('<at>Helpdesk OIT</at> nápověda', [mention]));
+    expect(allText(answered.replies)).toContain('S čím vám mohu pomoci');
+  });
+});

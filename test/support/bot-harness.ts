@@ -1,0 +1,74 @@
+import { loadConfig } from '../../src/config/load-config.js';
+import { composeApp, type App, type ComposeOverrides } from '../../src/compose.js';
+import type { Clock } from '../../src/services/ports.js';
+import { ConnectorStub, type CapturedActivity } from './connector-stub.js';
+import { messageActivity, type Persona } from './activities.js';
+import { memoryLogger } from './silent-logger.js';
+import { tempDir } from './temp-dir.js';
+
+export interface TurnResult {
+  status: number;
+  body: string;
+  replies: CapturedActivity['activity'][];
+}
+
+/**
+ * The real bot (local mode, real store in a temp dir, the real Graph sandbox over HTTPS) on
+ * port 0, with replies captured by a loopback connector stub.
+ */
+export class BotHarness {
+  readonly connector = new ConnectorStub();
+  readonly log = memoryLogger();
+  app!: App;
+  url = '';
+  private readonly temp = tempDir('helpdesk-it-');
+
+  constructor(private readonly overrides: Omit<ComposeOverrides, 'logger'> & { clock?: Clock } = {}, readonly dataDir = '') {
+    if (!dataDir) this.dataDir = this.temp.dir;
+  }
+
+  async start(): Promise<this> {
+    await this.connector.start();
+    const config = loadConfig({ DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
+    this.app = await composeApp(config, { ...this.overrides, logger: this.log.logger });
+    this.url = (await this.app.start()).url;
+    return this;
+  }
+
+  async restart(): Promise<void> {
+    await this.app.stop();
+    const config = loadConfig({ DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
+    this.app = await composeApp(config, { ...this.overrides, logger: this.log.logger });
+    this.url = (await this.app.start()).url;
+  }
+
+  /** POSTs an activity and returns the replies the bot sent while handling it. */
+  async send(activity: Record<string, unknown> | string, contentType = 'application/json'): Promise<TurnResult> {
+    const before = this.connector.received.length;
+    const res = await fetch(`${this.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': contentType }, body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+    });
+    const body = await res.text();
+    return { status: res.status, body, replies: this.connector.received.slice(before).map((r) => r.activity) };
+  }
+
+  say(from: Persona, text: string, extra: Record<string, unknown> = {}): Promise<TurnResult> {
+    return this.send(messageActivity(this.connector.url, from, text, extra));
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.stop();
+    await this.connector.stop();
+    this.temp.cleanup();
+  }
+}
+
+/** The text of a reply together with the text of its Adaptive Cards, for assertions. */
+export function replyText(reply: CapturedActivity['activity']): string {
+  const cards = (reply.attachments ?? []).map((a) => JSON.stringify(a.content));
+  return [reply.text ?? '', ...cards].join('\n');
+}
+
+export function allText(replies: CapturedActivity['activity'][]): string {
+  return replies.map(replyText).join('\n');
+}

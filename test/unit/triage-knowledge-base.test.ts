@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KB_RELEVANCE_THRESHOLD, KnowledgeBase, parseArticle } from '../../src/triage/knowledge-base.js';
+import { triageDataPath } from '../../src/triage/project-paths.js';
+
+const kb = KnowledgeBase.load(triageDataPath('knowledge-base'));
+
+describe('KnowledgeBase', () => {
+  it('ships at least 15 articles in both languages', () => {
+    expect(kb.articles.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(kb.articles.map((a) => a.language))).toEqual(new Set(['cs', 'en']));
+  });
+
+  it.each([
+    ['nejde mi vpn z domu', 'cs', 'cs-vpn-z-domova'],
+    ['došel toner v tiskárně', 'cs', 'cs-vymena-toneru'],
+    ['outlook se pořád ptá na heslo', 'cs', 'cs-outlook-chce-heslo'],
+    ['jak si zmenim heslo', 'cs', 'cs-pravidla-hesla'],
+    ['potřebuju wifi pro návštěvu', 'cs', 'cs-wifi-pro-hosty'],
+    ['my mailbox is full', 'en', 'en-mailbox-full'],
+    ['how do I connect to vpn from home', 'en', 'en-vpn-from-home'],
+    ['got a new phone, authenticator', 'en', 'en-authenticator-new-phone'],
+  ] as const)('"%s" finds %s above the threshold', (text, language, id) => {
+    const [best, second] = kb.search(text, language);
+    expect(best?.article.id).toBe(id);
+    expect(best?.score).toBeGreaterThanOrEqual(KB_RELEVANCE_THRESHOLD);
+    expect(second?.score ?? 0).toBeLessThan(KB_RELEVANCE_THRESHOLD);
+  });
+
+  it('offers nothing relevant for unrelated text', () => {
+    for (const text of ['monitor nefunguje', 'nejde mi to', 'kdo má pohotovost']) {
+      expect(kb.search(text, 'cs').every((h) => h.score < KB_RELEVANCE_THRESHOLD)).toBe(true);
+    }
+    expect(kb.search('', 'cs')).toEqual([]);
+  });
+
+  it('searches only the asked language', () => {
+    expect(kb.search('vpn', 'en').every((h) => h.article.language === 'en')).toBe(true);
+  });
+
+  it('parses front matter and rejects incomplete articles', () => {
+    const a = parseArticle('x', '---\ntitle: T\nlanguage: cs\ncategories: [printer]\nkeywords: [toner]\n---\n# Body\ntext');
+    expect(a).toEqual({ id: 'x', title: 'T', language: 'cs', categories: ['printer'], keywords: ['toner'], body: '# Body\ntext' });
+    expect(() => parseArticle('y', '# no front matter')).toThrow(/front matter/);
+    expect(() => parseArticle('z', '---\ntitle: T\nlanguage: de\ncategories: [printer]\n---\n')).toThrow(/language/);
+  });
+
+  it('loads a directory of articles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: Skener\nlanguage: cs\ncategories: [printer]\nkeywords: [skener]\n---\nSkenování do složky.');
+    expect(KnowledgeBase.load(dir).search('skener nejde', 'cs')[0]?.article.id).toBe('a');
+  });
+});

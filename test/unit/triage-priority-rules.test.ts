@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadDomainConfigFile } from '../../src/triage/config-file-loader.js';
+import { priorityFor, PriorityRules } from '../../src/triage/priority-rules.js';
+
+const rules = new PriorityRules(loadDomainConfigFile().triage.criticalServices);
+
+describe('priorityFor (impact × urgency)', () => {
+  it('follows the matrix corners', () => {
+    expect(priorityFor('organisation', 'critical')).toBe('P1');
+    expect(priorityFor('group', 'critical')).toBe('P1');
+    expect(priorityFor('person', 'critical')).toBe('P2');
+    expect(priorityFor('person', 'limited')).toBe('P3');
+    expect(priorityFor('person', 'can-work')).toBe('P4');
+    expect(priorityFor('organisation', 'cannot-work')).toBe('P1');
+  });
+});
+
+describe('PriorityRules', () => {
+  it('a whole site without network is P1', () => {
+    expect(rules.assess('na cestmistrovstvi v klatovech nejde internet nikomu', 'network'))
+      .toMatchObject({ priority: 'P1', impact: 'group', urgency: 'critical', scopeKnown: true, criticalServices: ['internet'] });
+    expect(rules.assess('the whole office has no internet', 'network')).toMatchObject({ priority: 'P1', impact: 'organisation' });
+    expect(rules.assess('celé cestmistrovství je bez sítě', 'network').priority).toBe('P1');
+  });
+
+  it('one person\'s broken mouse is never P1', () => {
+    for (const text of ['nefunguje mi myš', 'myš nefunguje, nemůžu pracovat, spěchá', 'my mouse is broken, urgent']) {
+      expect(rules.assess(text, 'hardware').priority).not.toBe('P1');
+    }
+    expect(rules.assess('nefunguje mi myš', 'hardware')).toMatchObject({ priority: 'P3', impact: 'person', scopeKnown: true });
+  });
+
+  it('a critical service (config) down for everyone in the organisation is P1', () => {
+    expect(rules.assess('pošta nejde nikomu na celém úřadě', 'email')).toMatchObject({ priority: 'P1', impact: 'organisation' });
+    expect(rules.assess('spisovka je nedostupná pro všechny', 'application')).toMatchObject({ priority: 'P1', urgency: 'critical' });
+  });
+
+  it('a critical service failing for the writer alone is P3, not an outage', () => {
+    expect(rules.assess('nejde mi internet', 'network')).toMatchObject({ priority: 'P3', impact: 'person', urgency: 'cannot-work' });
+  });
+
+  it('a critical service failing with no scope is P2 and scopeKnown false (the dialog asks)', () => {
+    expect(rules.assess('nejde internet', 'network')).toMatchObject({ priority: 'P2', scopeKnown: false, urgency: 'critical' });
+  });
+
+  it('an outage word with no scope is treated as hitting a group', () => {
+    expect(rules.assess('výpadek sítě', 'network')).toMatchObject({ priority: 'P1', impact: 'group', scopeKnown: false });
+    expect(rules.assess('network outage', 'network')).toMatchObject({ priority: 'P1', scopeKnown: false });
+  });
+
+  it('a fault for a whole department is P2 when the service is not critical', () => {
+    expect(rules.assess('nikomu na odboru nejdou příchozí hovory', 'phone')).toMatchObject({ priority: 'P2', impact: 'group', urgency: 'cannot-work' });
+  });
+
+  it('requests and questions are P4', () => {
+    expect(rules.assess('chtěl bych nový monitor', 'purchase')).toMatchObject({ priority: 'P4', urgency: 'can-work' });
+    expect(rules.assess('could you install Acrobat Reader on my pc', 'software').priority).toBe('P4');
+    expect(rules.assess('jak nastavím automatickou odpověď?', 'email').priority).toBe('P4');
+  });
+
+  it('"cannot work" raises a group fault', () => {
+    expect(rules.assess('celé oddělení nemůže tisknout, nemůžeme pracovat', 'printer')).toMatchObject({ priority: 'P2', impact: 'group' });
+  });
+});
