@@ -15,6 +15,7 @@ import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
 import { createTurnErrorHandler } from './bot/turn-error-handler.js';
+import { CardActionRouter } from './bot/card-action-router.js';
 import { HttpServer } from './server.js';
 import { ReportProblemDialog } from '../dialogs/report-problem-dialog.js';
 import { detectLanguage } from './triage/language-detector.js';
@@ -59,9 +60,11 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const reportProblem = new ReportProblemDialog({ triage, tickets, requesters, config: config.domain, logger });
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
+      features: [],
     });
+    const cardActions = new CardActionRouter(logger);
     const bot = new HelpdeskBot({
-      state, router, languages, directory, logger,
+      state, router, cardActions, languages, directory, logger,
       conversationRefs: new ConversationRefRepository(store),
       allowedTenants: config.mode === 'production' ? config.env.ALLOWED_TENANTS : null,
       maxTextLength: MAX_TEXT_LENGTH,

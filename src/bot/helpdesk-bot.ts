@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, TurnContext, type BotState, type ChannelAccount } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type BotState, type ChannelAccount } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { DirectoryPort } from '../services/ports.js';
@@ -6,10 +6,12 @@ import { t } from '../i18n/catalogue.js';
 import { setTurnUser } from '../../dialogs/turn-user.js';
 import type { LanguageResolver } from './language-resolver.js';
 import type { MessageRouter } from './message-router.js';
+import { messageResponse, type CardActionRouter } from './card-action-router.js';
 
 export interface HelpdeskBotDeps {
   state: BotState;
   router: MessageRouter;
+  cardActions: CardActionRouter;
   languages: LanguageResolver;
   conversationRefs: ConversationRefRepository;
   directory: DirectoryPort;
@@ -36,6 +38,19 @@ export class HelpdeskBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.state.saveChanges(context, false);
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const userId = context.activity.from?.aadObjectId;
+    if (!this.tenantAllowed(context) || !userId) {
+      this.deps.logger.warn({ conversation: context.activity.conversation?.id }, 'card action without an allowed identity refused');
+      return messageResponse(t('cs', 'noIdentity'));
+    }
+    const lang = this.deps.languages.current(userId);
+    const actor = { id: userId, name: context.activity.from.name ?? '', lang };
+    setTurnUser(context, actor);
+    const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : '';
+    return this.deps.cardActions.execute(context, verb, invokeValue?.action?.data, actor);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

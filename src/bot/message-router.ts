@@ -1,13 +1,14 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { DomainConfig } from '../config/domain-schema.js';
-import type { TriagePort } from '../services/ports.js';
+import type { TriageAssessment, TriagePort } from '../services/ports.js';
 import type { TicketService } from '../services/ticket-service.js';
 import { t } from '../i18n/catalogue.js';
 import { REPORT_PROBLEM_DIALOG, type ReportProblemDialog, type ReportProblemOptions } from '../../dialogs/report-problem-dialog.js';
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
-import { recogniseCommand, type Command } from './command-recognizer.js';
+import { foldCommand, recogniseCommand, type Command } from './command-recognizer.js';
+import type { BotFeature } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
 
 export interface MessageRouterDeps {
@@ -17,6 +18,7 @@ export interface MessageRouterDeps {
   tickets: TicketService;
   languages: LanguageResolver;
   config: DomainConfig;
+  features: BotFeature[];
 }
 
 const MY_TICKETS_LIMIT = 50;
@@ -28,6 +30,7 @@ export class MessageRouter {
   constructor(private readonly deps: MessageRouterDeps) {
     this.dialogs = new DialogSet(deps.dialogState);
     this.dialogs.add(deps.reportProblem);
+    for (const feature of deps.features) for (const dialog of feature.dialogs) this.dialogs.add(dialog);
   }
 
   async route(context: TurnContext, text: string): Promise<void> {
@@ -36,6 +39,14 @@ export class MessageRouter {
     if (command) {
       await this.runCommand(dc, command);
       return;
+    }
+    const folded = foldCommand(text);
+    for (const feature of this.deps.features) {
+      const featureCommand = folded ? feature.recognise(text, folded, context) : null;
+      if (featureCommand) {
+        await featureCommand(dc);
+        return;
+      }
     }
     if (dc.activeDialog) {
       await dc.continueDialog();
@@ -53,9 +64,16 @@ export class MessageRouter {
       await context.sendActivity(t(lang, 'youAreWelcome'));
     } else if (assessment.intent === 'empty' || !looksLikeRequest(text, assessment.confidence, this.deps.config.triage.lowConfidence)) {
       await context.sendActivity(this.helpText(lang, true));
-    } else {
+    } else if (!(await this.claimedByFeature(dc, text, assessment))) {
       await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text } satisfies ReportProblemOptions);
     }
+  }
+
+  private async claimedByFeature(dc: DialogContext, text: string, assessment: TriageAssessment): Promise<boolean> {
+    for (const feature of this.deps.features) {
+      if (feature.onTriaged && (await feature.onTriaged(dc, text, assessment))) return true;
+    }
+    return false;
   }
 
   private async runCommand(dc: DialogContext, command: Command): Promise<void> {
