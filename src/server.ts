@@ -19,9 +19,17 @@ export class HttpServer {
   constructor(private readonly deps: HttpServerDeps) {
     this.server = restify.createServer({ name: 'helpdesk-bot', handleUncaughtExceptions: false });
     this.server.use(...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, rejectUnknown: true }));
-    this.server.post('/api/messages', (req, res) => this.messages(req, res));
-    this.server.get('/healthz', (_req, res) => res.send(200, { status: 'ok' }));
-    this.server.get('/readyz', (_req, res) => {
+    this.server.post('/api/messages', async (req, res) => {
+      await this.messages(req, res);
+    });
+    // The Agents Playground checks the endpoint with HEAD before it forwards activities.
+    this.server.head('/api/messages', async (_req, res) => {
+      res.send(200);
+    });
+    this.server.get('/healthz', async (_req, res) => {
+      res.send(200, { status: 'ok' });
+    });
+    this.server.get('/readyz', async (_req, res) => {
       const ready = !this.draining && deps.isReady();
       res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     });

@@ -29,6 +29,7 @@ declare module 'restify' {
     pre(...handlers: RequestHandler[]): this;
     get(path: string, ...handlers: RequestHandler[]): unknown;
     post(path: string, ...handlers: RequestHandler[]): unknown;
+    head(path: string, ...handlers: RequestHandler[]): unknown;
     listen(port: number, host: string, callback?: () => void): unknown;
     close(callback?: () => void): unknown;
     on(event: string, listener: (...args: unknown[]) => void): this;
