@@ -16,7 +16,6 @@ export interface AdaptiveCard {
   version: '1.5';
   body: CardElement[];
   actions?: CardAction[];
-  msteams?: { width: 'Full' };
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -28,7 +27,6 @@ export function adaptiveCard(body: CardElement[], actions?: CardAction[]): Adapt
     version: '1.5',
     body,
     ...(actions?.length ? { actions } : {}),
-    msteams: { width: 'Full' },
   };
 }
 

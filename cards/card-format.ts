@@ -8,10 +8,14 @@ export interface CardContext {
   config: DomainConfig;
 }
 
+/** "27. 11. 2026 9:05" (Czech) or "27/11/2026 09:05" (English), in the configured time zone. */
 export function formatTime(iso: string, ctx: CardContext): string {
-  return new Intl.DateTimeFormat(ctx.lang === 'cs' ? 'cs-CZ' : 'en-GB', {
-    timeZone: ctx.config.timezone, day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit',
-  }).format(new Date(iso));
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: ctx.config.timezone, day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return ctx.lang === 'cs'
+    ? `${parts.day}. ${parts.month}. ${parts.year} ${Number(parts.hour)}:${parts.minute}`
+    : `${parts.day.padStart(2, '0')}/${parts.month.padStart(2, '0')}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
 export function statusLabel(status: string, ctx: CardContext): string {

@@ -27,7 +27,9 @@ export function renderTicketCard(ticket: Ticket, ctx: CardContext): AdaptiveCard
     },
     { type: 'TextBlock', text: plainText(ticket.title, 200), wrap: true, spacing: 'Small' },
     { type: 'FactSet', facts },
-    { type: 'TextBlock', text: t(ctx.lang, 'description'), weight: 'Bolder', spacing: 'Medium' },
-    { type: 'TextBlock', text: plainText(ticket.description, 1500), wrap: true, isSubtle: true, maxLines: 12 },
+    ...(ticket.description.trim() === ticket.title.trim() ? [] : [
+      { type: 'TextBlock' as const, text: t(ctx.lang, 'description'), weight: 'Bolder' as const, spacing: 'Medium' as const },
+      { type: 'TextBlock' as const, text: plainText(ticket.description, 1500), wrap: true, isSubtle: true, maxLines: 12 },
+    ]),
   ]);
 }
