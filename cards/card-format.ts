@@ -15,7 +15,7 @@ export function formatTime(iso: string, ctx: CardContext): string {
   }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return ctx.lang === 'cs'
     ? `${parts.day}. ${parts.month}. ${parts.year} ${Number(parts.hour)}:${parts.minute}`
-    : `${parts.day.padStart(2, '0')}/${parts.month.padStart(2, '0')}/${parts.year} ${parts.hour}:${parts.minute}`;
+    : `${(parts.day ?? '').padStart(2, '0')}/${(parts.month ?? '').padStart(2, '0')}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
 export function statusLabel(status: string, ctx: CardContext): string {
