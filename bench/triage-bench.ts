@@ -10,7 +10,8 @@ import { type KbArticle, KnowledgeBase } from '../src/triage/knowledge-base.js';
 import { triageDataPath } from '../src/triage/project-paths.js';
 import { TriageEngine } from '../src/triage/triage-engine.js';
 
-export interface BenchRow { name: string; value: number; unit: string; target: string; pass: boolean }
+export type { BenchRow } from './bench-row.js';
+import type { BenchRow } from './bench-row.js';
 
 const MESSAGES = 5000;
 const ARTICLES = 500;

@@ -1,4 +1,4 @@
-import type { Ticket } from '../src/domain/tickets/ticket.js';
+import type { TicketSummary } from '../src/store/ticket-repository.js';
 import { t } from '../src/i18n/catalogue.js';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 import { formatTime, statusLabel, type CardContext } from './card-format.js';
@@ -6,7 +6,7 @@ import { formatTime, statusLabel, type CardContext } from './card-format.js';
 const SHOWN = 10;
 
 /** The requester's tickets, newest first: id, status, title, created. */
-export function renderMyTicketsCard(tickets: Ticket[], total: number, ctx: CardContext): AdaptiveCard {
+export function renderMyTicketsCard(tickets: TicketSummary[], total: number, ctx: CardContext): AdaptiveCard {
   const rows: CardElement[] = tickets.slice(0, SHOWN).map((ticket, i) => ({
     type: 'Container',
     separator: i > 0,

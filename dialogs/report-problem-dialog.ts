@@ -61,7 +61,9 @@ export class ReportProblemDialog extends ComponentDialog {
     const assessment = this.deps.triage.analyze(description);
     const draft: Draft = { description, assessment };
     (step.values as { draft?: Draft }).draft = draft;
-    const { lang } = turnUser(step.context);
+    const { lang, id, name } = turnUser(step.context);
+    // Warm the directory cache while the user reads the draft, so that creating the ticket does not wait for Graph.
+    void this.deps.requesters.resolve(id, name);
     const site = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
     const card = renderConfirmTicketCard(
       { description, category: assessment.category, priority: assessment.priority, place: site },

@@ -69,7 +69,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
     const truncated = text.length > this.deps.maxTextLength;
     const clipped = truncated ? text.slice(0, this.deps.maxTextLength) : text;
     const ref = TurnContext.getConversationReference(activity);
-    await this.deps.conversationRefs.save(personal ? userId : `conversation:${activity.conversation.id}`, ref);
+    this.deps.conversationRefs.save(personal ? userId : `conversation:${activity.conversation.id}`, ref);
     const lang = await this.deps.languages.resolve(userId, clipped);
     setTurnUser(context, { id: userId, name: activity.from.name ?? '', lang });
     if (truncated) await context.sendActivity(t(lang, 'textTruncated', { max: this.deps.maxTextLength }));
@@ -87,7 +87,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
     const name = personal ? await this.displayName(userId, person?.name) : '';
     const lang = userId ? this.deps.languages.current(userId) : 'cs';
     if (personal && userId) {
-      await this.deps.conversationRefs.save(userId, TurnContext.getConversationReference(context.activity));
+      this.deps.conversationRefs.save(userId, TurnContext.getConversationReference(context.activity));
     }
     await context.sendActivity(`${t(lang, 'greeting', { name: name ? `, ${name}` : '' })}\n\n${t(lang, 'helpTitle')}\n\n${t(lang, 'helpBody')}`);
   }

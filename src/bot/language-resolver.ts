@@ -18,14 +18,14 @@ export class LanguageResolver {
     const words = text.trim().split(/\s+/u).filter(Boolean).length;
     const detected = words > 0 ? this.detect(text) : null;
     if (detected && (words >= MIN_WORDS_TO_SWITCH || !remembered)) {
-      if (detected !== remembered) await this.prefs.setLanguage(userId, detected);
+      if (detected !== remembered) this.prefs.setLanguage(userId, detected);
       return detected;
     }
     return remembered ?? 'cs';
   }
 
-  async set(userId: string, lang: Language): Promise<void> {
-    await this.prefs.setLanguage(userId, lang);
+  set(userId: string, lang: Language): void {
+    this.prefs.setLanguage(userId, lang);
   }
 
   current(userId: string): Language {

@@ -21,7 +21,7 @@ export interface MessageRouterDeps {
   features: BotFeature[];
 }
 
-const MY_TICKETS_LIMIT = 50;
+const MY_TICKETS_LIMIT = 10;
 
 /** Decides what a message means: a command, an answer inside a running dialog, or a new request. */
 export class MessageRouter {
@@ -89,7 +89,7 @@ export class MessageRouter {
         await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text: command.rest } satisfies ReportProblemOptions);
         return;
       case 'language':
-        await this.deps.languages.set(user.id, command.lang);
+        this.deps.languages.set(user.id, command.lang);
         user.lang = command.lang;
         await context.sendActivity(t(command.lang, 'languageSet'));
         break;
@@ -105,11 +105,11 @@ export class MessageRouter {
 
   private async showMyTickets(context: TurnContext, userId: string, lang: 'cs' | 'en'): Promise<void> {
     const mine = this.deps.tickets.listMine(userId, MY_TICKETS_LIMIT);
-    if (mine.length === 0) {
+    if (mine.total === 0) {
       await context.sendActivity(t(lang, 'myTicketsNone'));
       return;
     }
-    const card = renderMyTicketsCard(mine, mine.length, { lang, config: this.deps.config });
+    const card = renderMyTicketsCard(mine.tickets, mine.total, { lang, config: this.deps.config });
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

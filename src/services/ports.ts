@@ -58,3 +58,30 @@ export interface TriageAssessment {
 export interface TriagePort {
   analyze(text: string): TriageAssessment;
 }
+
+/** What Graph confirmed for one account operation: its request id, for the audit log. */
+export interface AccountOperationReceipt {
+  requestId: string | null;
+}
+
+/** How privileged a user is: admin directory roles and protected / role-assignable groups (transitively). */
+export interface AccountPrivilege {
+  privileged: boolean;
+  /** Display names of the roles and groups that make the user privileged (for tickets; never shown to the requester). */
+  reasons: string[];
+}
+
+/**
+ * Account operations through Microsoft Graph (implemented by src/graph/graph-account-operations.ts).
+ * Failures are `AccountOperationError` (src/services/account-operation-error.ts), never a silent success.
+ */
+export interface AccountOperationsPort {
+  /** Sets a temporary password that must be changed at next sign-in. The password is never logged. */
+  resetPassword(userId: string, temporaryPassword: string): Promise<AccountOperationReceipt>;
+  /** accountEnabled = true. */
+  enableAccount(userId: string): Promise<AccountOperationReceipt>;
+  /** Removes the MFA methods Graph allows removing; reports how many were removed and kept. */
+  resetMfa(userId: string): Promise<AccountOperationReceipt & { removed: number; kept: number }>;
+  revokeSessions(userId: string): Promise<AccountOperationReceipt>;
+  getPrivilege(userId: string): Promise<AccountPrivilege>;
+}

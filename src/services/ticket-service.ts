@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
-import type { TicketRepository } from '../store/ticket-repository.js';
+import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
 import type { Clock, TriageAssessment } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
 
@@ -24,6 +24,15 @@ export class TicketService {
   ) {}
 
   async create(input: NewTicketInput): Promise<Ticket> {
+    return this.open(input, null);
+  }
+
+  /** A ticket for work the bot already did (e.g. an account action): created resolved, with what was done. */
+  async createResolved(input: NewTicketInput, resolution: string): Promise<Ticket> {
+    return this.open(input, resolution);
+  }
+
+  private async open(input: NewTicketInput, resolution: string | null): Promise<Ticket> {
     const now = this.clock.now();
     const year = yearIn(now, this.config.timezone);
     const { requester, entities } = input;
@@ -42,7 +51,7 @@ export class TicketService {
       office: entities?.rooms[0] ?? null,
       category: input.category,
       priority: input.priority,
-      status: 'new',
+      status: resolution === null ? 'new' : 'resolved',
       team: this.teamFor(input.category),
       assignee: null,
       entities: {
@@ -53,14 +62,18 @@ export class TicketService {
       },
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
-      history: [{ at: now.toISOString(), actor: requester.id, action: 'created', to: 'new' }],
+      history: [
+        { at: now.toISOString(), actor: requester.id, action: 'created', to: 'new' },
+        ...(resolution === null ? [] : [{ at: now.toISOString(), actor: 'helpdesk-bot', action: 'resolved', from: 'new' as const, to: 'resolved' as const, comment: resolution }]),
+      ],
     }));
-    this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority }, 'ticket created');
+    this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority, status: ticket.status }, 'ticket created');
     return ticket;
   }
 
-  listMine(requesterId: string, limit = 20): Ticket[] {
-    return this.tickets.listByRequester(requesterId, limit);
+  /** The requester's tickets, newest first, and how many they have in all. */
+  listMine(requesterId: string, limit = 20): { tickets: TicketSummary[]; total: number } {
+    return { tickets: this.tickets.listByRequester(requesterId, limit), total: this.tickets.countByRequester(requesterId) };
   }
 
   get(id: string): Ticket | undefined {

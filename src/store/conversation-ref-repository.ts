@@ -15,10 +15,13 @@ export class ConversationRefRepository {
     return ref ? structuredClone(ref) : undefined;
   }
 
-  /** Stores the reference when it is new or changed (a write per message would be wasted disk work). */
-  async save(key: string, ref: Partial<ConversationReference>): Promise<void> {
+  /**
+   * Stores the reference when it is new or changed (a write per message would be wasted disk work),
+   * with the next group flush: the user writes again if a crash loses it.
+   */
+  save(key: string, ref: Partial<ConversationReference>): void {
     const current = this.store.get<Partial<ConversationReference>>(COLLECTION, key);
     if (current && current.serviceUrl === ref.serviceUrl && current.conversation?.id === ref.conversation?.id) return;
-    await this.store.commit([{ c: COLLECTION, k: key, v: structuredClone(ref) }]);
+    this.store.commitLazily([{ c: COLLECTION, k: key, v: structuredClone(ref) }]);
   }
 }

@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION, migrate, versionOf } from './migrations.js';
 import { SnapshotFile, type StoreData } from './snapshot-file.js';
 import { StoreCorruptError, StoreUnavailableError, StoreVersionError } from './store-errors.js';
 import { StoreLock } from './store-lock.js';
+import { ColdCollections, applyOne } from './cold-collections.js';
 
 export type { Op } from './journal-file.js';
 
@@ -15,7 +16,12 @@ export interface JsonStoreOptions {
   logger: Logger;
   /** Fold the journal into the snapshot once it grows past this many bytes. */
   compactAfterBytes?: number;
+  /** Collections kept in their own files under `archive/` and loaded only when used. */
+  isCold?: (collection: string) => boolean;
 }
+
+/** Monthly ticket archives (`archive-2026-01`…) stay on disk until asked for. */
+export const isArchiveCollection = (name: string): boolean => name.startsWith('archive-');
 
 /**
  * The helpdesk's JSON store: a lowdb snapshot (`helpdesk.json`) plus an append-only journal
@@ -27,6 +33,7 @@ export class JsonStore {
   private readonly db: LowSync<StoreData>;
   private readonly journal: JournalFile;
   private readonly lock: StoreLock;
+  private readonly cold: ColdCollections;
   private compacting: Promise<void> | null = null;
   private failure: unknown = null;
   private closed = false;
@@ -35,10 +42,11 @@ export class JsonStore {
     this.db = new LowSync<StoreData>(new SnapshotFile(snapshotFile) as never, emptyData());
     this.journal = new JournalFile(path.join(opts.dataDir, 'helpdesk.journal.jsonl'));
     this.lock = new StoreLock(path.join(opts.dataDir, 'helpdesk.lock'), opts.dataDir);
+    this.cold = new ColdCollections(path.join(opts.dataDir, 'archive'), opts.isCold);
   }
 
   static async open(options: JsonStoreOptions): Promise<JsonStore> {
-    const opts = { compactAfterBytes: 64 * 1024 * 1024, ...options };
+    const opts = { compactAfterBytes: 64 * 1024 * 1024, isCold: isArchiveCollection, ...options };
     mkdirSync(opts.dataDir, { recursive: true });
     const store = new JsonStore(opts, path.join(opts.dataDir, 'helpdesk.json'));
     const taken = store.lock.acquire();
@@ -57,15 +65,19 @@ export class JsonStore {
   }
 
   get<T>(collection: string, key: string): T | undefined {
-    return this.db.data.collections[collection]?.[key] as T | undefined;
+    return this.records(collection)?.[key] as T | undefined;
   }
 
   values<T>(collection: string): T[] {
-    return Object.values(this.db.data.collections[collection] ?? {}) as T[];
+    return Object.values(this.records(collection) ?? {}) as T[];
   }
 
   keys(collection: string): string[] {
-    return Object.keys(this.db.data.collections[collection] ?? {});
+    return Object.keys(this.records(collection) ?? {});
+  }
+
+  private records(collection: string): Record<string, unknown> | undefined {
+    return this.cold.isCold(collection) ? this.cold.data(collection) : this.db.data.collections[collection];
   }
 
   /** Applies the operations together; resolves once they are durable. */
@@ -73,7 +85,7 @@ export class JsonStore {
     if (this.closed) throw new StoreUnavailableError(new Error('store is closed'));
     if (this.failure) throw new StoreUnavailableError(this.failure);
     const entry: JournalEntry = { s: ++this.db.data.seq, o: ops };
-    apply(this.db.data, ops);
+    this.apply(entry, false);
     try {
       await this.journal.append(entry);
     } catch (err) {
@@ -98,6 +110,7 @@ export class JsonStore {
   async compact(): Promise<void> {
     await this.journal.drain();
     const started = performance.now();
+    this.cold.flush(this.db.data.seq);
     this.db.write();
     await this.journal.truncate();
     this.opts.logger.info({ ms: Math.round(performance.now() - started), seq: this.db.data.seq }, 'store compacted');
@@ -110,6 +123,17 @@ export class JsonStore {
     await this.compacting;
     await this.journal.close();
     this.lock.release();
+  }
+
+  /**
+   * Applies a journal entry. Hot collections skip what the snapshot already holds; cold ones
+   * compare with their own file's position when they are loaded.
+   */
+  private apply(entry: JournalEntry, replaying: boolean, snapshotSeq = 0): void {
+    for (const op of entry.o) {
+      if (this.cold.isCold(op.c)) this.cold.apply(op, entry.s, replaying);
+      else if (!replaying || entry.s > snapshotSeq) applyOne((this.db.data.collections[op.c] ??= {}), op);
+    }
   }
 
   private async load(): Promise<void> {
@@ -134,10 +158,10 @@ export class JsonStore {
       this.db.data = data;
     }
     const entries = this.journal.readAll((backup) => this.opts.logger.warn({ backup }, 'torn last journal line (crash mid-write) cut off; a copy was kept'));
+    const snapshotSeq = this.db.data.seq;
     for (const entry of entries) {
-      if (entry.s <= this.db.data.seq) continue;
-      apply(this.db.data, entry.o);
-      this.db.data.seq = entry.s;
+      this.apply(entry, true, snapshotSeq);
+      this.db.data.seq = Math.max(this.db.data.seq, entry.s);
     }
     await this.journal.openForAppend();
     if (needsSnapshot || this.journal.bytes > this.opts.compactAfterBytes) await this.compact();
@@ -148,10 +172,4 @@ function emptyData(): StoreData {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, seq: 0, collections: {} };
 }
 
-function apply(data: StoreData, ops: Op[]): void {
-  for (const op of ops) {
-    const coll = (data.collections[op.c] ??= {});
-    if ('d' in op) delete coll[op.k];
-    else coll[op.k] = op.v;
-  }
-}
+

@@ -1,38 +1,76 @@
 import type { Ticket } from '../domain/tickets/ticket.js';
+import type { TicketStatus } from '../domain/tickets/ticket-lifecycle.js';
 import type { JsonStore, Op } from './json-store.js';
 
 const TICKETS = 'tickets';
 const COUNTERS = 'counters';
+const INDEX = 'ticketIndex';
+const ARCHIVABLE: ReadonlySet<TicketStatus> = new Set(['closed', 'cancelled']);
+
+/** What lists show of a ticket; kept in memory for archived tickets too. */
+export interface TicketSummary {
+  id: string;
+  status: TicketStatus;
+  title: string;
+  createdAt: string;
+  requesterId: string;
+}
+
+interface IndexEntry { r: string; s: TicketStatus; t: string; c: string; a: string }
+
+/** The monthly archive a ticket goes to once it is closed: `archive-2026-01`. */
+export function archiveOf(ticket: Pick<Ticket, 'createdAt'>): string {
+  return `archive-${ticket.createdAt.slice(0, 7)}`;
+}
+
+/** The store operations that move a closed ticket from the open tickets to its month's archive. */
+export function archiveOps(ticket: Ticket): Op[] {
+  const entry: IndexEntry = { r: ticket.requester.id, s: ticket.status, t: ticket.title, c: ticket.createdAt, a: archiveOf(ticket) };
+  return [
+    { c: archiveOf(ticket), k: ticket.id, v: ticket },
+    { c: TICKETS, k: ticket.id, d: true },
+    { c: INDEX, k: ticket.id, v: entry },
+  ];
+}
 
 /**
- * Tickets in the store, with an in-memory index by requester. Reads return copies, so a caller
- * can never change a stored ticket behind the store's back.
+ * Tickets in the store. Open ones are in memory; closed ones move to monthly archive files that
+ * are read only when asked for, with a small index entry each so that lists stay cheap. Reads
+ * return copies, so a caller can never change a stored ticket behind the store's back.
  */
 export class TicketRepository {
   private readonly byRequester = new Map<string, string[]>();
 
   constructor(private readonly store: JsonStore) {
-    for (const t of store.values<Ticket>(TICKETS)) this.index(t);
+    const all: { id: string; requester: string; createdAt: string }[] = [];
+    for (const t of store.values<Ticket>(TICKETS)) all.push({ id: t.id, requester: t.requester.id, createdAt: t.createdAt });
+    for (const [id, e] of Object.entries(this.indexEntries())) all.push({ id, requester: e.r, createdAt: e.c });
+    all.sort((a, b) => (a.createdAt === b.createdAt ? a.id.localeCompare(b.id) : a.createdAt.localeCompare(b.createdAt)));
+    for (const t of all) this.index(t.requester, t.id);
   }
 
   get(id: string): Ticket | undefined {
-    const t = this.store.get<Ticket>(TICKETS, id.toUpperCase());
-    return t ? structuredClone(t) : undefined;
+    const key = id.toUpperCase();
+    const open = this.store.get<Ticket>(TICKETS, key);
+    if (open) return structuredClone(open);
+    const archived = this.store.get<IndexEntry>(INDEX, key);
+    const ticket = archived ? this.store.get<Ticket>(archived.a, key) : undefined;
+    return ticket ? structuredClone(ticket) : undefined;
   }
 
   /** The requester's tickets, newest first. */
-  listByRequester(requesterId: string, limit = 50): Ticket[] {
+  listByRequester(requesterId: string, limit = 50): TicketSummary[] {
     const ids = this.byRequester.get(requesterId) ?? [];
-    const out: Ticket[] = [];
+    const out: TicketSummary[] = [];
     for (let i = ids.length - 1; i >= 0 && out.length < limit; i--) {
-      const t = this.get(ids[i]!);
-      if (t) out.push(t);
+      const summary = this.summary(ids[i]!);
+      if (summary) out.push(summary);
     }
     return out;
   }
 
-  count(): number {
-    return this.store.keys(TICKETS).length;
+  countByRequester(requesterId: string): number {
+    return this.byRequester.get(requesterId)?.length ?? 0;
   }
 
   /** Reserves the next number of the year's sequence and stores the ticket with it in one durable write. */
@@ -40,19 +78,36 @@ export class TicketRepository {
     const counterKey = `ticket-${year}`;
     const n = (this.store.get<number>(COUNTERS, counterKey) ?? 0) + 1;
     const ticket = build(n);
-    const ops: Op[] = [
+    const durable = this.store.commit([
       { c: COUNTERS, k: counterKey, v: n },
       { c: TICKETS, k: ticket.id, v: ticket },
-    ];
-    const durable = this.store.commit(ops);
-    this.index(ticket);
+    ]);
+    this.index(ticket.requester.id, ticket.id);
     await durable;
     return structuredClone(ticket);
   }
 
-  private index(t: Ticket): void {
-    const list = this.byRequester.get(t.requester.id);
-    if (list) list.push(t.id);
-    else this.byRequester.set(t.requester.id, [t.id]);
+  /** Moves a closed or cancelled ticket to its month's archive. */
+  async archive(id: string): Promise<void> {
+    const ticket = this.store.get<Ticket>(TICKETS, id);
+    if (!ticket || !ARCHIVABLE.has(ticket.status)) return;
+    await this.store.commit(archiveOps(ticket));
+  }
+
+  private summary(id: string): TicketSummary | undefined {
+    const open = this.store.get<Ticket>(TICKETS, id);
+    if (open) return { id, status: open.status, title: open.title, createdAt: open.createdAt, requesterId: open.requester.id };
+    const e = this.store.get<IndexEntry>(INDEX, id);
+    return e ? { id, status: e.s, title: e.t, createdAt: e.c, requesterId: e.r } : undefined;
+  }
+
+  private indexEntries(): Record<string, IndexEntry> {
+    return Object.fromEntries(this.store.keys(INDEX).map((k) => [k, this.store.get<IndexEntry>(INDEX, k)!]));
+  }
+
+  private index(requester: string, id: string): void {
+    const list = this.byRequester.get(requester);
+    if (list) list.push(id);
+    else this.byRequester.set(requester, [id]);
   }
 }

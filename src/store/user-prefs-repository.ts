@@ -16,8 +16,9 @@ export class UserPrefsRepository {
     return prefs ? { ...prefs } : undefined;
   }
 
-  async setLanguage(userId: string, language: Language): Promise<void> {
+  /** A preference is not worth an fsync of its own: it goes to disk with the next group flush. */
+  setLanguage(userId: string, language: Language): void {
     if (this.get(userId)?.language === language) return;
-    await this.store.commit([{ c: COLLECTION, k: userId, v: { ...this.get(userId), language } }]);
+    this.store.commitLazily([{ c: COLLECTION, k: userId, v: { ...this.get(userId), language } }]);
   }
 }

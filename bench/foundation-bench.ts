@@ -1,0 +1,114 @@
+/**
+ * Foundation benchmark: a "create ticket" turn (the confirming message, which writes the ticket
+ * durably and answers with its card) against an echo bot on the same adapter and server, at 1, 10
+ * and 50 concurrent conversations, with 0 and 100,000 tickets stored; the store's open time and
+ * the process's resident memory.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config/load-config.js';
+import { JsonStore } from '../src/store/json-store.js';
+import { createLogger } from '../src/logging/logger.js';
+import { seedDemoDirectory } from '../src/graph/sandbox/demo-directory-seed.js';
+import { ConnectorStub } from '../test/support/connector-stub.js';
+import { messageActivity } from '../test/support/activities.js';
+import { startBenchProcess, type BenchProcess } from './bench-process.js';
+import { runLoad, type LoadResult } from './turn-load.js';
+import { seedStore } from './seed-store.js';
+import type { BenchRow } from './bench-row.js';
+
+const CONCURRENCY = [1, 10, 50] as const;
+const TURNS = { 1: 300, 10: 40, 50: 10 } as const;
+const STORED = 100_000;
+const logger = createLogger('silent');
+
+type Runner = (concurrency: number, turnsPerConversation: number) => Promise<LoadResult>;
+
+function echoRunner(connector: ConnectorStub, server: BenchProcess): Runner {
+  return (concurrency, turnsPerConversation) => runLoad({
+    url: server.url, concurrency, turnsPerConversation, steps: 1,
+    activity: (c) => messageActivity(connector.url, persona(`e${c}`), 'Nefunguje mi tiskárna v kanceláři 312'),
+    measure: () => true,
+  });
+}
+
+/** Each conversation is a different person of the demo directory: the description, then "ano" (measured). */
+function helpdeskRunner(connector: ConnectorStub, bot: BenchProcess, round: { n: number }): Runner {
+  const users = seedDemoDirectory(loadConfig({}).domain).users.map((u) => ({ aadObjectId: u.id, name: u.displayName }));
+  return (concurrency, turnsPerConversation) => {
+    round.n++;
+    return runLoad({
+      url: bot.url, concurrency, turnsPerConversation, steps: 2,
+      activity: (c, turn, step) => {
+        const user = users[(round.n * 50 + c) % users.length]!;
+        const who = { ...user, id: `29:${user.aadObjectId}` };
+        const extra = { conversation: { id: `a:bench-${round.n}-${c}-${turn}`, conversationType: 'personal', tenantId: '00000000-0000-0000-0000-000000000001' } };
+        return messageActivity(connector.url, who, step === 0 ? 'Nefunguje mi tiskárna v kanceláři 312' : 'ano', extra);
+      },
+      measure: (step) => step === 1,
+    });
+  };
+}
+
+function persona(key: string) {
+  return { aadObjectId: `00000000-0000-4000-8000-${key.padStart(12, '0')}`, name: 'Bench User', id: `29:${key}` };
+}
+
+async function measureAll(run: Runner): Promise<Map<number, LoadResult>> {
+  await run(5, 4); // warm-up: JIT, TLS to the Graph sandbox, caches
+  const results = new Map<number, LoadResult>();
+  for (const c of CONCURRENCY) results.set(c, await run(c, TURNS[c]));
+  return results;
+}
+
+function compare(rows: BenchRow[], label: string, bot: Map<number, LoadResult>, echo: Map<number, LoadResult>): void {
+  for (const c of CONCURRENCY) {
+    const b = bot.get(c)!;
+    const e = echo.get(c)!;
+    rows.push({ name: `${label}, ${c} conv: p50 (echo ${e.p50.toFixed(2)} ms)`, value: b.p50, unit: 'ms', target: `≤ ${(1.5 * e.p50).toFixed(2)} (1.5× echo)`, pass: b.p50 <= 1.5 * e.p50 });
+    rows.push({ name: `${label}, ${c} conv: p99 (echo ${e.p99.toFixed(2)} ms)`, value: b.p99, unit: 'ms', target: `≤ ${(2 * e.p99).toFixed(2)} (2× echo)`, pass: b.p99 <= 2 * e.p99 });
+    if (b.failures) rows.push({ name: `${label}, ${c} conv: failed turns`, value: b.failures, unit: 'turns', target: '0', pass: false });
+  }
+  const b50 = bot.get(50)!;
+  const e50 = echo.get(50)!;
+  rows.push({ name: `${label}, 50 conv: throughput (echo ${e50.throughput.toFixed(0)}/s)`, value: b50.throughput, unit: 'turns/s', target: `≥ ${(0.5 * e50.throughput).toFixed(0)} (50 % of echo)`, pass: b50.throughput >= 0.5 * e50.throughput });
+}
+
+export async function runFoundationBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const connector = await new ConnectorStub().start();
+  const round = { n: 0 };
+  const root = mkdtempSync(path.join(tmpdir(), 'helpdesk-bench-'));
+  try {
+    const echo = await startBenchProcess(['bench/echo-main.ts', '{port}']);
+    const echoResults = await measureAll(echoRunner(connector, echo));
+    await echo.stop();
+
+    const empty = await startBenchProcess(['src/index.ts'], { DATA_DIR: path.join(root, 'empty') });
+    compare(rows, 'create ticket, 0 stored', await measureAll(helpdeskRunner(connector, empty, round)), echoResults);
+    await empty.stop();
+    connector.clear();
+
+    const bigDir = path.join(root, 'big');
+    await seedStore(bigDir, STORED);
+    const openStarted = performance.now();
+    const store = await JsonStore.open({ dataDir: bigDir, logger });
+    const openMs = performance.now() - openStarted;
+    await store.close();
+    rows.push({ name: `store with ${STORED.toLocaleString('en')} tickets: open`, value: openMs, unit: 'ms', target: '< 2000', pass: openMs < 2000 });
+
+    const big = await startBenchProcess(['src/index.ts'], { DATA_DIR: bigDir });
+    const bigResults = await measureAll(helpdeskRunner(connector, big, round));
+    compare(rows, `create ticket, ${STORED / 1000}k stored`, bigResults, echoResults);
+    const p99 = bigResults.get(1)!.p99;
+    rows.push({ name: `create ticket, ${STORED / 1000}k stored, 1 conv: p99`, value: p99, unit: 'ms', target: '< 25', pass: p99 < 25 });
+    const rss = big.rssMb();
+    rows.push({ name: `bot process resident memory, ${STORED / 1000}k tickets, after the load`, value: rss, unit: 'MB', target: '< 400', pass: rss < 400 });
+    await big.stop();
+  } finally {
+    await connector.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,22 @@
+import type { AccountAuditEntry } from '../src/domain/accounts/account-audit.js';
+import { ta } from '../src/i18n/account-messages.js';
+import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
+import { formatTime, type CardContext } from './card-format.js';
+import { ACTION_LABEL } from './account-confirm-card.js';
+
+/** Account audit lines for a manager or technician; people are shown by the names the caller resolved. */
+export function renderAccountAuditCard(entries: readonly AccountAuditEntry[], names: ReadonlyMap<string, string>, ctx: CardContext): AdaptiveCard {
+  const name = (id: string): string => plainText(names.get(id) ?? id, 120);
+  return adaptiveCard([
+    { type: 'TextBlock', text: ta(ctx.lang, 'auditTitle'), weight: 'Bolder', size: 'Medium', style: 'heading' },
+    ...(entries.length === 0
+      ? [{ type: 'TextBlock' as const, text: ta(ctx.lang, 'auditNone'), wrap: true }]
+      : [{
+          type: 'FactSet' as const,
+          facts: entries.map((e) => ({
+            title: formatTime(e.at, ctx),
+            value: `${ta(ctx.lang, ACTION_LABEL[e.action])}: ${name(e.targetId)} ← ${name(e.requesterId)} · ${e.result}${e.ticketId ? ` · ${e.ticketId}` : ''}`,
+          })),
+        }]),
+  ]);
+}

@@ -1,0 +1,92 @@
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Dialog, DialogContext } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import type { DomainConfig } from '../config/domain-schema.js';
+import type { AccountAction } from '../domain/accounts/account-action.js';
+import { ta } from '../i18n/account-messages.js';
+import type { AccountPolicyService } from '../services/account-policy-service.js';
+import type { DirectoryPort, TriageAssessment } from '../services/ports.js';
+import type { AuditLogRepository } from '../store/audit-log-repository.js';
+import { RESET_ACCOUNT_DIALOG, type ResetAccountDialog, type ResetAccountOptions } from '../../dialogs/reset-account-dialog.js';
+import { turnUser } from '../../dialogs/turn-user.js';
+import { renderAccountAuditCard } from '../../cards/account-audit-card.js';
+import type { BotFeature, FeatureCommand } from './bot-feature.js';
+
+const COMMANDS: { action: AccountAction | null; phrases: string[] }[] = [
+  { action: 'resetPassword', phrases: ['reset hesla', 'resetovat heslo', 'resetuj heslo', 'nove heslo', 'reset password', 'password reset', 'reset my password'] },
+  { action: 'unlock', phrases: ['odemknout ucet', 'odemkni ucet', 'odemknuti uctu', 'odblokovat ucet', 'unlock account', 'unlock my account', 'enable account'] },
+  { action: 'resetMfa', phrases: ['reset mfa', 'resetovat mfa', 'resetuj mfa', 'mfa reset', 'reset 2fa', 'reset my mfa'] },
+  { action: 'revokeSessions', phrases: ['odhlasit ze vsech zarizeni', 'odhlas me ze vsech zarizeni', 'odhlasit vsude', 'sign out everywhere', 'sign out of all devices', 'revoke sessions'] },
+  { action: null, phrases: ['ucet', 'muj ucet', 'sprava uctu', 'account', 'my account', 'account help'] },
+];
+const AUDIT_PHRASES = ['historie uctu', 'audit uctu', 'akce s ucty', 'account history', 'account audit'];
+const AUDIT_LIMIT = 20;
+
+/** Guesses the action from free text that triage put in the `account` category; null: ask. */
+function actionFromText(folded: string): AccountAction | null {
+  if (/\b(mfa|2fa|authenticator|overovac)/u.test(folded)) return 'resetMfa';
+  if (/\b(odhlas|sign ?out|log ?out|revoke)/u.test(folded)) return 'revokeSessions';
+  if (/\b(zablokovan|zamcen|zamknut|odemk|locked|disabled|unlock)/u.test(folded)) return 'unlock';
+  if (/\b(hesl|password)/u.test(folded)) return 'resetPassword';
+  return null;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export interface AccountFeatureDeps {
+  dialog: ResetAccountDialog;
+  policy: AccountPolicyService;
+  audit: AuditLogRepository;
+  directory: DirectoryPort;
+  config: DomainConfig;
+  logger: Logger;
+}
+
+/** Account self-service: commands, the `account` triage category, and the audit query for managers and technicians. */
+export class AccountFeature implements BotFeature {
+  readonly dialogs: Dialog[];
+
+  constructor(private readonly deps: AccountFeatureDeps) {
+    this.dialogs = [deps.dialog];
+  }
+
+  recognise(_text: string, folded: string, context: TurnContext): FeatureCommand | null {
+    const match = COMMANDS.find((c) => c.phrases.includes(folded));
+    const audit = AUDIT_PHRASES.includes(folded);
+    if (!match && !audit) return null;
+    if (!isPersonal(context)) return async (dc) => void (await dc.context.sendActivity(ta(turnUser(dc.context).lang, 'personalOnly')));
+    if (audit || !match) return async (dc) => this.showAudit(dc);
+    return async (dc) => {
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(RESET_ACCOUNT_DIALOG, (match.action ? { action: match.action } : {}) satisfies ResetAccountOptions);
+    };
+  }
+
+  async onTriaged(dc: DialogContext, text: string, assessment: TriageAssessment): Promise<boolean> {
+    if (assessment.category !== 'account' || !isPersonal(dc.context)) return false;
+    const action = actionFromText(fold(text));
+    await dc.beginDialog(RESET_ACCOUNT_DIALOG, (action ? { action } : {}) satisfies ResetAccountOptions);
+    return true;
+  }
+
+  private async showAudit(dc: DialogContext): Promise<void> {
+    const user = turnUser(dc.context);
+    const scope = await this.deps.policy.auditScope(user.id);
+    const entries = scope === 'all' || scope.size > 0
+      ? this.deps.audit.query({ limit: AUDIT_LIMIT, ...(scope === 'all' ? {} : { targetIds: scope }) })
+      : [];
+    const names = new Map<string, string>();
+    for (const id of new Set(entries.flatMap((e) => [e.targetId, e.requesterId]))) {
+      const person = await this.deps.directory.getUser(id).catch(() => null);
+      if (person) names.set(id, person.displayName);
+    }
+    this.deps.logger.info({ userId: user.id, entries: entries.length, scope: scope === 'all' ? 'all' : 'reports' }, 'account audit shown');
+    const card = renderAccountAuditCard(entries, names, { lang: user.lang, config: this.deps.config });
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+}
+
+export function isPersonal(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return !type || type === 'personal';
+}

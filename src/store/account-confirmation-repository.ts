@@ -1,0 +1,38 @@
+import type { AccountAction } from '../domain/accounts/account-action.js';
+import type { JsonStore } from './json-store.js';
+
+const COLLECTION = 'accountConfirmations';
+
+/** An account action offered on a confirmation card, waiting for its one click. */
+export interface PendingAccountAction {
+  id: string;
+  requesterId: string;
+  targetId: string;
+  action: AccountAction;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/**
+ * Confirmation cards that may still be clicked. `take` removes the entry, so a card acts once
+ * (a double click or a replayed card finds nothing); expired entries are pruned on every write.
+ */
+export class AccountConfirmationRepository {
+  constructor(private readonly store: JsonStore) {}
+
+  async add(pending: PendingAccountAction, now: Date): Promise<void> {
+    const expired = this.store.values<PendingAccountAction>(COLLECTION).filter((p) => p.expiresAt <= now.toISOString());
+    await this.store.commit([
+      ...expired.map((p) => ({ c: COLLECTION, k: p.id, d: true as const })),
+      { c: COLLECTION, k: pending.id, v: { ...pending } },
+    ]);
+  }
+
+  /** The requester's pending action, removed; undefined when unknown, someone else's, used, or expired. */
+  async take(id: string, requesterId: string, now: Date): Promise<PendingAccountAction | undefined> {
+    const pending = this.store.get<PendingAccountAction>(COLLECTION, id);
+    if (!pending || pending.requesterId !== requesterId) return undefined;
+    await this.store.commit([{ c: COLLECTION, k: id, d: true }]);
+    return pending.expiresAt > now.toISOString() ? { ...pending } : undefined;
+  }
+}
