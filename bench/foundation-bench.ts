@@ -85,7 +85,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     const echoResults = await measureAll(echoRunner(connector, echo));
     await echo.stop();
 
-    const empty = await startBenchProcess(['src/index.ts'], { DATA_DIR: path.join(root, 'empty') });
+    const empty = await startBenchProcess(['dist/src/index.js'], { DATA_DIR: path.join(root, 'empty') });
     compare(rows, 'create ticket, 0 stored', await measureAll(helpdeskRunner(connector, empty, round)), echoResults);
     await empty.stop();
     connector.clear();
@@ -98,7 +98,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     await store.close();
     rows.push({ name: `store with ${STORED.toLocaleString('en')} tickets: open`, value: openMs, unit: 'ms', target: '< 2000', pass: openMs < 2000 });
 
-    const big = await startBenchProcess(['src/index.ts'], { DATA_DIR: bigDir });
+    const big = await startBenchProcess(['dist/src/index.js'], { DATA_DIR: bigDir });
     const bigResults = await measureAll(helpdeskRunner(connector, big, round));
     compare(rows, `create ticket, ${STORED / 1000}k stored`, bigResults, echoResults);
     const p99 = bigResults.get(1)!.p99;

@@ -8,11 +8,23 @@ export interface CardContext {
   config: DomainConfig;
 }
 
+/** Building an Intl formatter costs milliseconds: one per configuration, made on first use. */
+const formatters = new WeakMap<DomainConfig, Intl.DateTimeFormat>();
+
+function formatterFor(config: DomainConfig): Intl.DateTimeFormat {
+  let format = formatters.get(config);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: config.timezone, day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    formatters.set(config, format);
+  }
+  return format;
+}
+
 /** "27. 11. 2026 9:05" (Czech) or "27/11/2026 09:05" (English), in the configured time zone. */
 export function formatTime(iso: string, ctx: CardContext): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: ctx.config.timezone, day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(formatterFor(ctx.config).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return ctx.lang === 'cs'
     ? `${parts.day}. ${parts.month}. ${parts.year} ${Number(parts.hour)}:${parts.minute}`
     : `${(parts.day ?? '').padStart(2, '0')}/${(parts.month ?? '').padStart(2, '0')}/${parts.year} ${parts.hour}:${parts.minute}`;

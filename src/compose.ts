@@ -22,6 +22,13 @@ import { detectLanguage } from './triage/language-detector.js';
 import { TriageEngine } from './triage/triage-engine.js';
 import { connectDirectory, type DirectoryConnection } from './graph/directory-connection.js';
 import { CachedDirectory } from './graph/cached-directory.js';
+import type { AccountOperationsPort } from './services/ports.js';
+import type { AccountPolicyConfig } from './domain/accounts/account-policy-config.js';
+import { GraphAccountOperations } from './graph/graph-account-operations.js';
+import { CachedAccountPrivilege } from './graph/cached-account-privilege.js';
+import { accountGraphClient, type AccountGraphClientOptions } from './graph/account-graph-client.js';
+import { wireAccountFeature, type AccountWiring } from './bot/account-feature-wiring.js';
+import { REAL_INTERVAL_TIMER, type IntervalTimer } from './bot/account-secret-redactor.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -29,6 +36,11 @@ export interface ComposeOverrides {
   /** Replace the Graph directory (tests of a directory that is down use the real sandbox with faults instead). */
   directory?: DirectoryPort;
   triage?: TriagePort;
+  /** Account feature: replace Graph account operations, tune its Graph client, its policy, its redaction timer. */
+  accountOperations?: AccountOperationsPort;
+  accountGraph?: AccountGraphClientOptions;
+  accountPolicy?: AccountPolicyConfig;
+  accountTimer?: IntervalTimer;
 }
 
 export interface App {
@@ -36,6 +48,8 @@ export interface App {
   readonly store: JsonStore;
   readonly logger: Logger;
   readonly graph: DirectoryConnection | null;
+  /** The account feature (null when neither Graph nor an override provides account operations). */
+  readonly accounts: AccountWiring | null;
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
 }
@@ -58,29 +72,40 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
     const reportProblem = new ReportProblemDialog({ triage, tickets, requesters, config: config.domain, logger });
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));
+    const conversationRefs = new ConversationRefRepository(store);
+    const cardActions = new CardActionRouter(logger);
+    const accountOps = overrides.accountOperations ?? (graph ? new GraphAccountOperations(accountGraphClient(graph, overrides.accountGraph),
+      { protectedGroupNames: (overrides.accountPolicy ?? config.domain.accounts).protectedGroupNames }) : null);
+    const accounts = accountOps ? wireAccountFeature({
+      store, directory, operations: new CachedAccountPrivilege(accountOps, clock), tickets, requesters, languages, conversationRefs, adapter,
+      botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '', domain: config.domain,
+      policy: overrides.accountPolicy ?? config.domain.accounts, clock, timer: overrides.accountTimer ?? REAL_INTERVAL_TIMER, logger,
+    }) : null;
+    accounts?.actions.register(cardActions);
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
-      features: [],
+      features: accounts ? [accounts.feature] : [],
     });
-    const cardActions = new CardActionRouter(logger);
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger,
-      conversationRefs: new ConversationRefRepository(store),
+      conversationRefs,
       allowedTenants: config.mode === 'production' ? config.env.ALLOWED_TENANTS : null,
       maxTextLength: MAX_TEXT_LENGTH,
     });
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));
     adapter.onTurnError = createTurnErrorHandler(logger, state, languages);
     const server = new HttpServer({ adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy });
 
     return {
-      config, store, logger, graph,
+      config, store, logger, graph, accounts,
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);
+        accounts?.redactor.start();
         logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
         return address;
       },
       stop: async () => {
+        await accounts?.redactor.stop();
         await server.close();
         await store.close();
         await graph?.close();

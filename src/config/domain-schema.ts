@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountPolicyConfigSchema } from '../domain/accounts/account-policy-config.js';
 
 /** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
 
@@ -66,6 +67,7 @@ export const domainConfigSchema = z.object({
     warnAtPercent: z.number().min(1).max(99).default(75),
     autoCloseBusinessDays: z.number().int().min(0).default(3),
   }).strict(),
+  accounts: accountPolicyConfigSchema.default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),
     assetTagPattern: z.string().min(1),
@@ -77,6 +79,9 @@ export const domainConfigSchema = z.object({
   const orgIds = new Set(c.organisations.map((o) => o.id));
   const districtIds = new Set(c.districts.map((d) => d.id));
   const vendorIds = new Set(c.vendors.map((v) => v.id));
+  for (const id of c.accounts.technicianTeams) {
+    if (!teamIds.has(id)) ctx.addIssue({ code: 'custom', path: ['accounts', 'technicianTeams'], message: `unknown team "${id}"` });
+  }
   c.categories.forEach((cat, i) => {
     if (!teamIds.has(cat.team)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'team'], message: `unknown team "${cat.team}"` });
   });

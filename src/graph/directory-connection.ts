@@ -1,4 +1,5 @@
 import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
 import type { DirectoryPort } from '../services/ports.js';
@@ -8,6 +9,8 @@ import { startGraphSandbox, type GraphSandbox } from './sandbox/graph-sandbox-se
 
 export interface DirectoryConnection {
   directory: DirectoryPort;
+  /** The Graph client behind `directory` (account operations use it too). */
+  client: Client;
   /** The in-process Graph sandbox in local mode; null in production. */
   sandbox: GraphSandbox | null;
   close(): Promise<void>;
@@ -26,12 +29,12 @@ export async function connectDirectory(config: AppConfig, logger: Logger, option
     const sandbox = await startGraphSandbox({ port: config.env.GRAPH_SANDBOX_PORT, seedConfig: config.domain });
     logger.info({ url: sandbox.url, users: sandbox.directory.users.size }, 'graph sandbox started');
     const client = createGraphClient({ kind: 'sandbox', baseUrl: sandbox.url, caPem: sandbox.caPem, timeoutMs: options.timeoutMs });
-    return { directory: new GraphDirectory(client), sandbox, close: () => sandbox.close() };
+    return { directory: new GraphDirectory(client), client, sandbox, close: () => sandbox.close() };
   }
   const e = config.env;
   const credential: TokenCredential = e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
     ? new ClientSecretCredential(e.GRAPH_TENANT_ID, e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET)
     : new ManagedIdentityCredential({ clientId: e.GRAPH_MANAGED_IDENTITY_CLIENT_ID as string });
   const client = createGraphClient({ kind: 'azure', credential, baseUrl: e.GRAPH_BASE_URL, timeoutMs: options.timeoutMs });
-  return { directory: new GraphDirectory(client), sandbox: null, close: async () => undefined };
+  return { directory: new GraphDirectory(client), client, sandbox: null, close: async () => undefined };
 }

@@ -16,12 +16,16 @@ export interface NewTicketInput {
 
 /** Use cases on tickets. Returns tickets; never builds cards. */
 export class TicketService {
+  private readonly yearFormat: Intl.DateTimeFormat;
+
   constructor(
     private readonly tickets: TicketRepository,
     private readonly config: DomainConfig,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.yearFormat = new Intl.DateTimeFormat('en', { timeZone: config.timezone, year: 'numeric' });
+  }
 
   async create(input: NewTicketInput): Promise<Ticket> {
     return this.open(input, null);
@@ -34,7 +38,7 @@ export class TicketService {
 
   private async open(input: NewTicketInput, resolution: string | null): Promise<Ticket> {
     const now = this.clock.now();
-    const year = yearIn(now, this.config.timezone);
+    const year = Number(this.yearFormat.format(now));
     const { requester, entities } = input;
     const site = entities?.sites[0]?.id ?? requester.site;
     const siteConfig = this.config.sites.find((s) => s.id === site);
@@ -83,8 +87,4 @@ export class TicketService {
   private teamFor(category: CategoryId): string | null {
     return this.config.categories.find((c) => c.id === category)?.team ?? null;
   }
-}
-
-function yearIn(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
 }

@@ -30,8 +30,11 @@ export class ColdCollections {
       entry.pending = [];
       entry.data = records;
     }
-    this.touch(name, entry);
-    return entry.data;
+    const records = entry.data;
+    this.cold.delete(name);
+    this.cold.set(name, entry);
+    this.evict(name);
+    return records;
   }
 
   /** Applies an operation, or keeps it for later while replaying the journal of a collection not loaded. */
@@ -78,17 +81,12 @@ export class ColdCollections {
     return { records, seq: raw.seq };
   }
 
-  private touch(name: string, entry: Cold): void {
-    this.cold.delete(name);
-    this.cold.set(name, entry);
-    this.evict();
-  }
-
-  private evict(): void {
+  /** Drops the least recently used clean collections beyond the limit (never `keep`, the one in use). */
+  private evict(keep?: string): void {
     let loaded = [...this.cold.values()].filter((e) => e.data).length;
-    for (const entry of this.cold.values()) {
+    for (const [name, entry] of this.cold) {
       if (loaded <= this.maxLoaded) return;
-      if (entry.data && !entry.dirty && !entry.pending.length) {
+      if (name !== keep && entry.data && !entry.dirty && !entry.pending.length) {
         entry.data = null;
         loaded--;
       }

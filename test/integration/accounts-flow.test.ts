@@ -1,0 +1,152 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BotHarness, allText } from '../support/bot-harness.js';
+import { ADELE, ALEX, MEGAN, messageActivity } from '../support/activities.js';
+import type { Ticket } from '../../src/domain/tickets/ticket.js';
+import type { AccountAuditEntry } from '../../src/domain/accounts/account-audit.js';
+import { LYNNE, TestTime, ask, click, pendingIdOf } from './accounts-support.js';
+
+const PASSWORD_IN_CARD = /"text":"([^"]{16})","size":"Large"/u;
+
+describe('account actions end to end (bot over HTTP, Graph sandbox over HTTPS)', () => {
+  let bot: BotHarness;
+  let time: TestTime;
+  beforeEach(async () => {
+    time = new TestTime('2026-11-26T09:15:00Z');
+    bot = await new BotHarness({ clock: time.clock, accountTimer: time.timer, accountGraph: { retry: { delaySeconds: 0, maxRetries: 2, maxRetryAfterSeconds: 1 }, timeoutMs: 2000 } }).start();
+  });
+  afterEach(async () => bot.stop());
+
+  it('a manager resets a direct report\'s password: confirm card, temp password in personal chat only, records, notice, redaction', async () => {
+    await bot.say(LYNNE, 'dobrý den');
+    const confirm = await ask(bot, ADELE, 'reset hesla', 'Lynne Robbins');
+    expect(allText(confirm.replies)).toContain('nastavím nové dočasné heslo');
+    const pendingId = pendingIdOf(confirm)!;
+    expect(pendingId).toBeTruthy();
+
+    const { answer, turn } = await click(bot, ADELE, 'account.confirm', { pendingId });
+    expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(answer.value)).toMatch(/HD-2026-\d{5}/u);
+    const sandbox = bot.app.graph!.sandbox!;
+    const change = sandbox.directory.passwordChanges.at(-1)!;
+    expect(change).toMatchObject({ userId: LYNNE.aadObjectId, forceChangePasswordNextSignIn: true });
+    const secretReply = turn.replies.find((r) => PASSWORD_IN_CARD.test(JSON.stringify(r)))!;
+    expect(PASSWORD_IN_CARD.exec(JSON.stringify(secretReply))![1]).toBe(change.password);
+    expect(bot.connector.received.find((r) => JSON.stringify(r.activity).includes(change.password))!.conversationId).toBe(`a:personal-${ADELE.aadObjectId}`);
+
+    const audit = bot.app.store.values<AccountAuditEntry>('accountAudit');
+    expect(audit).toHaveLength(1);
+    const patch = sandbox.requests.filter((r) => r.method === 'PATCH').at(-1)!;
+    expect(audit[0]).toMatchObject({ requesterId: ADELE.aadObjectId, targetId: LYNNE.aadObjectId, action: 'resetPassword', result: 'success', graphRequestId: patch.requestId });
+    const ticket = bot.app.store.get<Ticket>('tickets', audit[0]!.ticketId!)!;
+    expect(ticket).toMatchObject({ status: 'resolved', category: 'account', requester: { id: ADELE.aadObjectId } });
+    const notice = await bot.connector.waitFor((r) => r.conversationId === `a:personal-${LYNNE.aadObjectId}` && (r.activity.text ?? '').includes('resetovat heslo'));
+    expect(notice.activity.text).toContain('Adele Vance');
+
+    // never logged, never stored
+    expect(bot.log.text()).not.toContain(change.password);
+    const files = readdirSync(bot.dataDir, { withFileTypes: true }).filter((f) => f.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(readFileSync(path.join(bot.dataDir, file.name), 'utf8').includes(change.password)).toBe(false);
+    }
+
+    // the timer redacts the card after the configured minutes (10), not before
+    await time.fire();
+    expect(bot.connector.received.some((r) => r.method === 'PUT')).toBe(false);
+    time.advance(11);
+    await time.fire();
+    const put = await bot.connector.waitFor((r) => r.method === 'PUT');
+    expect(JSON.stringify(put.activity)).toContain('bylo skryto');
+    expect(JSON.stringify(put.activity)).not.toContain(change.password);
+    expect(bot.app.store.keys('accountSecretCards')).toEqual([]);
+  });
+
+  it('"Got it" answers with the redacted card, once, and only for the requester', async () => {
+    const { turn } = await click(bot, MEGAN, 'account.confirm', { pendingId: pendingIdOf(await ask(bot, MEGAN, 'reset password', 'Alex Wilber'))! });
+    const secretId = /"secretId":"([0-9a-f-]{36})"/u.exec(allText(turn.replies))![1]!;
+    const stranger = await click(bot, ALEX, 'account.secretSeen', { secretId });
+    expect(stranger.answer.type).toBe('application/vnd.microsoft.activity.message');
+    const seen = await click(bot, MEGAN, 'account.secretSeen', { secretId });
+    expect(JSON.stringify(seen.answer.value)).toContain('has been hidden');
+    expect(bot.app.store.keys('accountSecretCards')).toEqual([]);
+  });
+
+  it('a confirmation card acts once; a replay or another user\'s click is stale', async () => {
+    const pendingId = pendingIdOf(await ask(bot, ALEX, 'reset MFA', 'self'))!;
+    expect((await click(bot, MEGAN, 'account.confirm', { pendingId })).answer.value).toMatchObject({ body: [{ text: expect.stringContaining('už neplatí') }] });
+    const first = await click(bot, ALEX, 'account.confirm', { pendingId });
+    expect(JSON.stringify(first.answer.value)).toMatch(/MFA účtu .* je resetováno: odebráno metod \d+/u);
+    const deleted = bot.app.graph!.sandbox!.directory.deletedMethods.filter((d) => d.userId === ALEX.aadObjectId);
+    expect(deleted.length).toBeGreaterThan(0);
+    const again = await click(bot, ALEX, 'account.confirm', { pendingId });
+    expect(JSON.stringify(again.answer.value)).toContain('už neplatí');
+    expect(bot.app.graph!.sandbox!.directory.deletedMethods.filter((d) => d.userId === ALEX.aadObjectId)).toHaveLength(deleted.length);
+  });
+
+  it('refuses what the policy does not allow, with why and what to do instead', async () => {
+    const other = await ask(bot, ALEX, 'reset hesla', 'Lynne Robbins');
+    expect(pendingIdOf(other)).toBeNull();
+    expect(allText(other.replies)).toContain('smí ji vyžádat jen jeho vedoucí nebo technik OIT');
+    const self = await ask(bot, ALEX, 'reset hesla', 'self');
+    expect(allText(self.replies)).toContain('aka.ms/sspr');
+    expect(bot.app.graph!.sandbox!.directory.passwordChanges).toHaveLength(0);
+    expect(bot.app.store.values<AccountAuditEntry>('accountAudit').map((e) => e.result)).toEqual(['refused', 'refused']);
+  });
+
+  it('never touches a privileged account: opens a ticket for the identity team and says so', async () => {
+    const turn = await ask(bot, MEGAN, 'reset password', 'Tomáš Bartoš');
+    expect(allText(turn.replies)).toContain('privileged');
+    const entry = bot.app.store.values<AccountAuditEntry>('accountAudit')[0]!;
+    expect(entry.result).toBe('escalated');
+    expect(bot.app.store.get<Ticket>('tickets', entry.ticketId!)).toMatchObject({ status: 'new', team: 'identity' });
+    expect(bot.app.graph!.sandbox!.requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('over the per-target limit (3 resets in 24 h) hands the fourth to a human', async () => {
+    for (let i = 0; i < 3; i++) {
+      const { answer } = await click(bot, ADELE, 'account.confirm', { pendingId: pendingIdOf(await ask(bot, ADELE, 'reset hesla', 'Lynne Robbins'))! });
+      expect(JSON.stringify(answer.value)).toContain('je resetováno');
+      time.advance(60);
+    }
+    const fourth = await ask(bot, ADELE, 'reset hesla', 'Lynne Robbins');
+    expect(allText(fourth.replies)).toContain('Limit automatických akcí');
+    expect(bot.app.graph!.sandbox!.directory.passwordChanges).toHaveLength(3);
+    time.advance(24 * 60);
+    expect(pendingIdOf(await ask(bot, ADELE, 'reset hesla', 'Lynne Robbins'))).toBeTruthy();
+  });
+
+  it('offers a pick list when several people match, and starts from triage', async () => {
+    await bot.say(MEGAN, 'reset hesla');
+    await bot.say(MEGAN, '2');
+    const list = await bot.say(MEGAN, 'Novák');
+    const text = allText(list.replies);
+    if (!text.includes('Našel jsem více lidí')) throw new Error(`expected a pick list, got: ${text.slice(0, 300)}`);
+    const picked = await bot.say(MEGAN, '1');
+    expect(pendingIdOf(picked)).toBeTruthy();
+    const triaged = await bot.say(ALEX, 'Mám zablokovaný účet a nemůžu se přihlásit');
+    expect(allText(triaged.replies)).toContain('Pro koho?');
+  });
+
+  it('lets a manager query the audit log for their reports only', async () => {
+    await click(bot, ADELE, 'account.confirm', { pendingId: pendingIdOf(await ask(bot, ADELE, 'odemknout účet', 'Lynne Robbins'))! });
+    await click(bot, ALEX, 'account.confirm', { pendingId: pendingIdOf(await ask(bot, ALEX, 'odhlásit ze všech zařízení', 'self'))! });
+    const adele = allText((await bot.say(ADELE, 'historie účtů')).replies);
+    expect(adele).toContain('Historie akcí s účty');
+    expect(adele).toContain('Lynne Robbins');
+    expect(adele).not.toContain('Alex Wilber');
+    const megan = allText((await bot.say(MEGAN, 'account history')).replies);
+    expect(megan).toContain('Lynne Robbins');
+    expect(megan).toContain('Alex Wilber');
+  });
+
+  it('handles account matters only in personal chat', async () => {
+    const a = messageActivity(bot.connector.url, ALEX, '<at>Helpdesk OIT</at> reset hesla', {
+      entities: [{ type: 'mention', text: '<at>Helpdesk OIT</at>', mentioned: { id: '28:helpdesk-bot', name: 'Helpdesk OIT' } }],
+    });
+    (a.conversation as Record<string, unknown>).conversationType = 'groupChat';
+    (a.conversation as Record<string, unknown>).id = '19:group';
+    expect(allText((await bot.send(a)).replies)).toContain('jen v osobním chatu');
+  });
+});
