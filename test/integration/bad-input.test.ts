@@ -74,8 +74,8 @@ describe('bad input gets a clear answer and loses nothing', () => {
   });
 
   it('the Graph directory down during ticket creation: the ticket is still created, organisation unknown', async () => {
-    await bot.say(ISAIAH, 'Nejde mi zapnout monitor');
     bot.app.graph!.sandbox!.faults.add({ path: '/users/**', action: { type: 'down', mode: 'reset' } });
+    await bot.say(ISAIAH, 'Nejde mi zapnout monitor');
     const turn = await bot.say(ISAIAH, 'ano');
     expect(allText(turn.replies)).toContain('HD-2026-00002');
     expect(allText(turn.replies)).toContain('Adresář je teď nedostupný');
