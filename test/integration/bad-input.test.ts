@@ -74,7 +74,7 @@ describe('bad input gets a clear answer and loses nothing', () => {
   });
 
   it('the Graph directory down during ticket creation: the ticket is still created, organisation unknown', async () => {
-    bot.app.graph!.sandbox!.faults.add({ path: '/users/**', action: { type: 'down', mode: 'reset' } });
+    bot.app.graph!.sandbox!.faults.add({ path: '/users/**', times: 1000, action: { type: 'down', mode: 'reset' } });
     await bot.say(ISAIAH, 'Nejde mi zapnout monitor');
     const turn = await bot.say(ISAIAH, 'ano');
     expect(allText(turn.replies)).toContain('HD-2026-00002');
