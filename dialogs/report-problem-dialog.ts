@@ -1,20 +1,24 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import type { DomainConfig } from '../src/config/domain-schema.js';
-import type { TriageAssessment, TriagePort } from '../src/services/ports.js';
+import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
+import type { Clock, Impact, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
-import { StoreUnavailableError } from '../src/store/store-errors.js';
+import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
-import { renderTicketCard } from '../cards/ticket-card.js';
+import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
+import { CardChoicePrompt, type CardChoiceOptions } from './card-choice-prompt.js';
+import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const REPORT_PROBLEM_DIALOG = 'reportProblem';
 const WATERFALL = 'reportProblem.steps';
 const DESCRIPTION_PROMPT = 'reportProblem.description';
+const CATEGORY_PROMPT = 'reportProblem.category';
+const SCOPE_PROMPT = 'reportProblem.scope';
 const CONFIRM_PROMPT = 'reportProblem.confirm';
 
 export interface ReportProblemOptions {
@@ -25,26 +29,45 @@ export interface ReportProblemOptions {
 interface Draft {
   description: string;
   assessment: TriageAssessment;
+  /** The self-help article offered instead of the confirmation, if any. */
+  offeredArticle?: string;
 }
 
 export interface ReportProblemDeps {
   triage: TriagePort;
+  knowledge: KnowledgePort;
   tickets: TicketService;
   requesters: RequesterResolver;
+  stats: StatsRepository;
+  clock: Clock;
   config: DomainConfig;
   logger: Logger;
 }
 
-/** Report a problem: take the description (or ask for it), confirm the draft, open the ticket, show its card. */
+const SCOPE_CHOICES = [
+  { value: 'person', synonyms: ['jen me', 'jen mne', 'me', 'mne', 'only me', 'just me', 'me only'] },
+  { value: 'group', synonyms: ['vice lidi', 'vic lidi', 'kolegy', 'oddeleni', 'several', 'more people', 'department', 'colleagues'] },
+  { value: 'organisation', synonyms: ['vsichni', 'vsechny', 'cele pracoviste', 'cely urad', 'nikdo', 'everyone', 'everybody', 'whole', 'all'] },
+];
+
+/**
+ * Report a problem: take the description (or ask for it), let triage read it, ask only what it
+ * could not tell (the area when unsure, the scope of a suspected outage), offer a self-help
+ * article when one fits, otherwise confirm the draft - then open the ticket and show its card.
+ */
 export class ReportProblemDialog extends ComponentDialog {
   constructor(private readonly deps: ReportProblemDeps) {
     super(REPORT_PROBLEM_DIALOG);
     this.addDialog(new TextPrompt(DESCRIPTION_PROMPT, async (p) => (p.recognized.value ?? '').trim().length > 0));
+    this.addDialog(new CardChoicePrompt(CATEGORY_PROMPT));
+    this.addDialog(new CardChoicePrompt(SCOPE_PROMPT));
     this.addDialog(new YesNoPrompt(CONFIRM_PROMPT));
     this.addDialog(new WaterfallDialog(WATERFALL, [
       this.askDescription.bind(this),
-      this.confirmDraft.bind(this),
-      this.createTicket.bind(this),
+      this.askCategoryIfUnsure.bind(this),
+      this.askScopeIfUnclear.bind(this),
+      this.offerHelpOrConfirm.bind(this),
+      this.finish.bind(this),
     ]));
     this.initialDialogId = WATERFALL;
   }
@@ -56,53 +79,88 @@ export class ReportProblemDialog extends ComponentDialog {
     return step.prompt(DESCRIPTION_PROMPT, { prompt: t(lang, 'askDescription'), retryPrompt: t(lang, 'askDescription') });
   }
 
-  private async confirmDraft(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askCategoryIfUnsure(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const description = String(step.result);
     const assessment = this.deps.triage.analyze(description);
-    const draft: Draft = { description, assessment };
-    (step.values as { draft?: Draft }).draft = draft;
+    draftOf(step, { description, assessment });
     const { lang, id, name } = turnUser(step.context);
-    // Warm the directory cache while the user reads the draft, so that creating the ticket does not wait for Graph.
+    // Warm the directory cache while the user reads, so that opening the ticket does not wait for Graph.
     void this.deps.requesters.resolve(id, name);
-    const site = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
-    const card = renderConfirmTicketCard(
-      { description, category: assessment.category, priority: assessment.priority, place: site },
-      { lang, config: this.deps.config },
-    );
-    return step.prompt(CONFIRM_PROMPT, {
-      prompt: MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity> as Activity,
-      retryPrompt: MessageFactory.text(t(lang, 'confirmRetry')) as Activity,
-    });
+    if (assessment.confidence >= this.deps.config.triage.lowConfidence) return step.next(null);
+    const top = assessment.ranking.map((r) => r.category).filter((c) => c !== 'other').slice(0, 3);
+    const choices = [...top, 'other' as const].map((value) => ({ value, synonyms: this.categorySynonyms(value) }));
+    const card = renderCategoryChoiceCard(top, { lang, config: this.deps.config });
+    return step.prompt(CATEGORY_PROMPT, {
+      prompt: cardActivity(card), retryPrompt: MessageFactory.text(t(lang, 'pickCategoryRetry')) as Activity, validations: { choices },
+    } satisfies CardChoiceOptions);
   }
 
-  private async createTicket(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askScopeIfUnclear(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = draftOf(step);
+    if (typeof step.result === 'string') draft.assessment.category = step.result as CategoryId;
+    const { assessment } = draft;
+    const suspectedOutage = assessment.priority === 'P1' || assessment.priority === 'P2';
+    if (!suspectedOutage || assessment.scopeKnown) return step.next(null);
+    const { lang } = turnUser(step.context);
+    return step.prompt(SCOPE_PROMPT, {
+      prompt: cardActivity(renderScopeQuestionCard(draft.description, { lang, config: this.deps.config })),
+      retryPrompt: MessageFactory.text(t(lang, 'askScopeRetry')) as Activity,
+      validations: { choices: SCOPE_CHOICES },
+    } satisfies CardChoiceOptions);
+  }
+
+  private async offerHelpOrConfirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = draftOf(step);
+    if (typeof step.result === 'string') {
+      draft.assessment.impact = step.result as Impact;
+      draft.assessment.scopeKnown = true;
+      draft.assessment.priority = this.deps.triage.priorityFor(draft.assessment.impact, draft.assessment.urgency);
+    }
+    const { lang } = turnUser(step.context);
+    const ctx = { lang, config: this.deps.config };
+    const selfHelp = draft.assessment.priority === 'P3' || draft.assessment.priority === 'P4';
+    const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, lang) : null;
+    if (article) {
+      draft.offeredArticle = article.id;
+      return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(renderSelfHelpCard(article, ctx)), retryPrompt: MessageFactory.text(t(lang, 'selfHelpRetry')) as Activity });
+    }
+    const { assessment } = draft;
+    const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
+    const card = renderConfirmTicketCard({ description: draft.description, category: assessment.category, priority: assessment.priority, place }, ctx);
+    return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(card), retryPrompt: MessageFactory.text(t(lang, 'confirmRetry')) as Activity });
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const user = turnUser(step.context);
-    if (step.result !== true) {
+    const draft = draftOf(step);
+    if (draft.offeredArticle && step.result === true) {
+      this.deps.stats.increment(`deflected:${this.deps.clock.now().toISOString().slice(0, 7)}`);
+      this.deps.stats.increment(`deflected-article:${draft.offeredArticle}`);
+      this.deps.logger.info({ userId: user.id, article: draft.offeredArticle }, 'request deflected by self-help');
+      await step.context.sendActivity(t(user.lang, 'deflected'));
+      return step.endDialog();
+    }
+    if (!draft.offeredArticle && step.result !== true) {
       await step.context.sendActivity(t(user.lang, 'cancelled'));
       return step.endDialog();
     }
-    const draft = (step.values as { draft: Draft }).draft;
-    const requester = await this.deps.requesters.resolve(user.id, user.name);
-    try {
-      const ticket = await this.deps.tickets.create({
-        requester,
-        description: draft.description,
-        language: user.lang,
-        category: draft.assessment.category,
-        priority: draft.assessment.priority,
-        entities: draft.assessment.entities,
-      });
-      const card = renderTicketCard(ticket, { lang: user.lang, config: this.deps.config });
-      const notes = [t(user.lang, 'ticketCreated', { id: ticket.id })];
-      if (!requester.directoryAvailable) notes.push(t(user.lang, 'ticketCreatedOrgUnknown'));
-      else if (!requester.known) notes.push(t(user.lang, 'unknownUser'));
-      await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), notes.join(' ')));
-      return step.endDialog(ticket.id);
-    } catch (err) {
-      if (!(err instanceof StoreUnavailableError)) throw err;
-      this.deps.logger.error({ err: err.message, userId: user.id }, 'ticket not created: store unavailable');
-      await step.context.sendActivity(t(user.lang, 'storeUnavailable'));
-      return step.endDialog();
-    }
+    const ticketId = await openTicket(step.context, user, draft, this.deps);
+    return step.endDialog(ticketId);
   }
+
+  private categorySynonyms(id: string): string[] {
+    const category = this.deps.config.categories.find((c) => c.id === id);
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return category ? [fold(category.name.cs), fold(category.name.en), id] : [id];
+  }
+}
+
+function draftOf(step: WaterfallStepContext, init?: Draft): Draft {
+  const values = step.values as { draft?: Draft };
+  if (init) values.draft = init;
+  return values.draft!;
+}
+
+function cardActivity(card: object): Activity {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity> as Activity;
 }

@@ -8,7 +8,7 @@ import { BotStateStorage } from './store/bot-state-storage.js';
 import { TicketRepository } from './store/ticket-repository.js';
 import { UserPrefsRepository } from './store/user-prefs-repository.js';
 import { ConversationRefRepository } from './store/conversation-ref-repository.js';
-import type { Clock, DirectoryPort, TriagePort } from './services/ports.js';
+import type { Clock, DirectoryPort, KnowledgePort, TriagePort } from './services/ports.js';
 import { RequesterResolver } from './services/requester-resolver.js';
 import { TicketService } from './services/ticket-service.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
@@ -20,6 +20,10 @@ import { HttpServer } from './server.js';
 import { ReportProblemDialog } from '../dialogs/report-problem-dialog.js';
 import { detectLanguage } from './triage/language-detector.js';
 import { TriageEngine } from './triage/triage-engine.js';
+import { KnowledgeBase } from './triage/knowledge-base.js';
+import { triageDataPath } from './triage/project-paths.js';
+import { knowledgePort, triagePort } from './triage/triage-ports.js';
+import { StatsRepository } from './store/stats-repository.js';
 import { connectDirectory, type DirectoryConnection } from './graph/directory-connection.js';
 import { CachedDirectory } from './graph/cached-directory.js';
 import type { AccountOperationsPort } from './services/ports.js';
@@ -36,6 +40,7 @@ export interface ComposeOverrides {
   /** Replace the Graph directory (tests of a directory that is down use the real sandbox with faults instead). */
   directory?: DirectoryPort;
   triage?: TriagePort;
+  knowledge?: KnowledgePort;
   /** Account feature: replace Graph account operations, tune its Graph client, its policy, its redaction timer. */
   accountOperations?: AccountOperationsPort;
   accountGraph?: AccountGraphClientOptions;
@@ -65,13 +70,16 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
   try {
     graph = overrides.directory ? null : await connectDirectory(config, logger);
     const directory = overrides.directory ?? new CachedDirectory(graph!.directory, clock);
-    const triage = overrides.triage ?? TriageEngine.create(config.domain);
+    const triage = overrides.triage ?? triagePort(TriageEngine.create(config.domain));
+    const knowledge = overrides.knowledge ?? knowledgePort(KnowledgeBase.load(triageDataPath('knowledge-base')));
 
     const state = new PrivateConversationState(new BotStateStorage(store, { waitForDisk: false }));
     const tickets = new TicketService(new TicketRepository(store), config.domain, clock, logger);
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
-    const reportProblem = new ReportProblemDialog({ triage, tickets, requesters, config: config.domain, logger });
+    const reportProblem = new ReportProblemDialog({
+      triage, knowledge, tickets, requesters, stats: new StatsRepository(store), clock, config: config.domain, logger,
+    });
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));
     const conversationRefs = new ConversationRefRepository(store);
     const cardActions = new CardActionRouter(logger);

@@ -77,6 +77,35 @@ const MESSAGES = {
     cs: 'Tato karta už není aktuální. Napište prosím „nápověda“.',
     en: 'This card is out of date. Please write "help".',
   },
+  pickCategory: {
+    cs: 'Nejsem si jistý, kam požadavek patří. Vyberte prosím oblast:',
+    en: 'I am not sure where this belongs. Please pick the area:',
+  },
+  somethingElse: { cs: 'Něco jiného', en: 'Something else' },
+  pickCategoryRetry: {
+    cs: 'Vyberte prosím oblast tlačítkem, nebo napište její číslo.',
+    en: 'Please pick the area with a button, or type its number.',
+  },
+  askScope: { cs: 'Týká se to jen vás, nebo více lidí?', en: 'Does this affect only you, or more people?' },
+  scopePerson: { cs: 'Jen mě', en: 'Only me' },
+  scopeGroup: { cs: 'Více lidí (oddělení)', en: 'Several people (a department)' },
+  scopeOrganisation: { cs: 'Celé pracoviště nebo úřad', en: 'The whole site or office' },
+  askScopeRetry: {
+    cs: 'Odpovězte prosím tlačítkem, nebo napište „jen mě“, „více lidí“ či „všichni“.',
+    en: 'Please answer with a button, or write "only me", "several" or "everyone".',
+  },
+  selfHelpIntro: { cs: 'Než založím požadavek – možná pomůže tento návod:', en: 'Before I open a ticket, this guide may help:' },
+  selfHelpQuestion: { cs: 'Pomohlo to?', en: 'Did it help?' },
+  selfHelpYes: { cs: 'Ano, pomohlo', en: 'Yes, it helped' },
+  selfHelpNo: { cs: 'Ne, založit požadavek', en: 'No, open a ticket' },
+  selfHelpRetry: {
+    cs: 'Pomohl návod? Odpovězte tlačítkem, nebo napište „ano“ či „ne“.',
+    en: 'Did the guide help? Answer with a button, or write "yes" or "no".',
+  },
+  deflected: {
+    cs: 'To rád slyším! Požadavek nezakládám. Kdyby se problém vrátil, stačí napsat.',
+    en: 'Glad to hear it! No ticket has been opened. If the problem comes back, just write.',
+  },
   // card labels
   status: { cs: 'Stav', en: 'Status' },
   category: { cs: 'Kategorie', en: 'Category' },

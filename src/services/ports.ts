@@ -44,6 +44,9 @@ export interface TriageAssessment {
   confidence: number;
   ranking: { category: import('../config/domain-schema.js').CategoryId; score: number }[];
   priority: import('../config/domain-schema.js').Priority;
+  impact: Impact;
+  urgency: Urgency;
+  /** Did the text say who is affected? When not, a suspected P1/P2 is worth one question. */
   scopeKnown: boolean;
   entities: {
     rooms: string[];
@@ -55,8 +58,24 @@ export interface TriageAssessment {
   };
 }
 
+export type Impact = 'person' | 'group' | 'organisation';
+export type Urgency = 'can-work' | 'limited' | 'cannot-work' | 'critical';
+
 export interface TriagePort {
   analyze(text: string): TriageAssessment;
+  /** Impact × urgency → priority, for when the user has told us the scope. */
+  priorityFor(impact: Impact, urgency: Urgency): import('../config/domain-schema.js').Priority;
+}
+
+export interface KnowledgeArticle {
+  id: string;
+  title: string;
+  body: string;
+}
+
+/** Self-help articles: the best one for a message, only when it is relevant enough to offer. */
+export interface KnowledgePort {
+  bestMatch(text: string, language: 'cs' | 'en'): KnowledgeArticle | null;
 }
 
 /** What Graph confirmed for one account operation: its request id, for the audit log. */

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotHarness, allText } from '../support/bot-harness.js';
+import { ALEX, ISAIAH, type Persona } from '../support/activities.js';
+import type { Ticket } from '../../src/domain/tickets/ticket.js';
+
+const NOW = new Date('2026-11-26T09:15:00Z');
+let n = 0;
+/** A fresh person for each test, so that conversations do not mix. */
+const someone = (): Persona => {
+  n++;
+  return { ...ALEX, id: `29:t${n}`, aadObjectId: `11111111-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Tester ${n}` };
+};
+const click = (value: string) => ({ value: { helpdeskAction: 'choice', value } });
+const yes = { value: { helpdeskAction: 'confirm', answer: 'yes' } };
+const no = { value: { helpdeskAction: 'confirm', answer: 'no' } };
+const cardOf = (replies: { attachments?: { content: Record<string, unknown> }[] }[]) => JSON.stringify(replies.flatMap((r) => r.attachments ?? []));
+
+describe('triage in the report-a-problem dialog', () => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await new BotHarness({ clock: { now: () => NOW } }).start();
+  });
+  afterAll(async () => bot.stop());
+  const tickets = () => bot.app.store.values<Ticket>('tickets');
+
+  it('Isaiah: "na cestmistrovstvi v klatovech nejde internet nikomu" → a P1 network ticket for the Klatovy site, no questions', async () => {
+    const first = await bot.say(ISAIAH, 'na cestmistrovstvi v klatovech nejde internet nikomu');
+    const draft = allText(first.replies);
+    expect(draft).toContain('Mám založit tento požadavek?');
+    expect(draft).toContain('P1');
+    expect(draft).toContain('Cestmistrovství Klatovy');
+    expect(draft).not.toContain('Týká se to jen vás');
+    await bot.say(ISAIAH, '', yes);
+    const ticket = tickets().find((t) => t.requester.id === ISAIAH.aadObjectId)!;
+    expect(ticket).toMatchObject({ category: 'network', priority: 'P1', site: 'sus-klatovy', district: 'klatovy', organisation: 'SUS' });
+  });
+
+  it('asks the scope of a suspected outage once, and sets the priority from the answer', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'nejde internet');
+    expect(allText(first.replies)).toContain('Týká se to jen vás, nebo více lidí?');
+    const second = await bot.say(who, 'všichni');
+    expect(allText(second.replies)).toContain('Mám založit tento požadavek?');
+    expect(cardOf(second.replies)).toContain('P1');
+    await bot.say(who, 'ano');
+    expect(tickets().find((t) => t.requester.id === who.aadObjectId)).toMatchObject({ category: 'network', priority: 'P1' });
+  });
+
+  it('"only me" keeps a suspected outage at a lower priority', async () => {
+    const who = someone();
+    await bot.say(who, 'nejde internet');
+    const second = await bot.say(who, '', click('person'));
+    expect(cardOf(second.replies)).toMatch(/"P[23]"/u);
+  });
+
+  it('asks the user to pick the area when triage is unsure: top three and "something else"', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'potřebuji pomoct s něčím');
+    const card = cardOf(first.replies);
+    expect(allText(first.replies)).toContain('Nejsem si jistý');
+    expect(card).toContain('Něco jiného');
+    expect((card.match(/"Action.Submit"/gu) ?? []).length).toBe(4);
+    const picked = await bot.say(who, '', click('software'));
+    expect(cardOf(picked.replies)).toContain('Software');
+    await bot.say(who, 'ano');
+    expect(tickets().find((t) => t.requester.id === who.aadObjectId)?.category).toBe('software');
+  });
+
+  it('offers a self-help article first; "yes, it helped" closes without a ticket and is counted', async () => {
+    const who = someone();
+    const before = tickets().length;
+    const first = await bot.say(who, 'Jak se připojím na VPN z domova?');
+    expect(allText(first.replies)).toContain('Pomohlo to?');
+    expect(cardOf(first.replies)).toContain('VPN');
+    const done = await bot.say(who, '', yes);
+    expect(allText(done.replies)).toContain('Požadavek nezakládám');
+    expect(tickets().length).toBe(before);
+    expect(bot.app.store.get<number>('stats', 'deflected:2026-11')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('"no, open a ticket" after the article opens it at once with the original text', async () => {
+    const who = someone();
+    await bot.say(who, 'Outlook se pořád ptá na heslo');
+    const created = await bot.say(who, '', no);
+    expect(allText(created.replies)).toMatch(/HD-2026-\d{5}/u);
+    expect(tickets().find((t) => t.requester.id === who.aadObjectId)).toMatchObject({ description: 'Outlook se pořád ptá na heslo', category: 'email' });
+  });
+
+  it('answers greetings and thanks politely, and never echoes HTML into a card', async () => {
+    const who = someone();
+    expect(allText((await bot.say(who, 'ahoj')).replies)).toContain('Dobrý den');
+    expect(allText((await bot.say(who, 'děkuji')).replies)).toContain('Rádo se stalo');
+    expect(allText((await bot.say(who, '🙂🙂🙂')).replies)).toMatch(/nerozuměl|S čím/u);
+    const html = await bot.say(who, '<b>Tiskárna</b> nefunguje <script>alert(1)</script> v kanceláři 12');
+    const card = cardOf(html.replies);
+    expect(card).not.toContain('<b>');
+    expect(card).not.toContain('<script>');
+    expect(card).toContain('Tiskárna');
+  });
+
+  it('understands Czech without diacritics and mixed Czech and English', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'tiskarna v kancelari 204 nejde, paper jam');
+    expect(cardOf(first.replies)).toContain('Tiskárny a skenery');
+  });
+});
