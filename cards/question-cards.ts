@@ -30,7 +30,8 @@ export function renderScopeQuestionCard(description: string, ctx: CardContext): 
 
 /** A self-help article with "Did it help?". The article is our own Markdown, so it is shown as such. */
 export function renderSelfHelpCard(article: { title: string; body: string }, ctx: CardContext): AdaptiveCard {
-  const body = article.body.length > 1800 ? `${article.body.slice(0, 1800)}…` : article.body;
+  const text = article.body.replace(/^\s*#[^\n]*\n+/u, '').trim(); // the title is shown above
+  const body = text.length > 1800 ? `${text.slice(0, 1800)}…` : text;
   return adaptiveCard(
     [
       { type: 'TextBlock', text: t(ctx.lang, 'selfHelpIntro'), wrap: true, isSubtle: true },
