@@ -1,8 +1,12 @@
-import type { AccountAuditEntry } from '../src/domain/accounts/account-audit.js';
-import { ta } from '../src/i18n/account-messages.js';
+import type { AccountAuditEntry, AccountAuditResult } from '../src/domain/accounts/account-audit.js';
+import { ta, type AccountMessageKey } from '../src/i18n/account-messages.js';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
 import { formatTime, type CardContext } from './card-format.js';
 import { ACTION_LABEL } from './account-confirm-card.js';
+
+const RESULT_LABEL: Record<AccountAuditResult, AccountMessageKey> = {
+  success: 'auditResultSuccess', refused: 'auditResultRefused', escalated: 'auditResultEscalated', limited: 'auditResultLimited', failed: 'auditResultFailed',
+};
 
 /** Account audit lines for a manager or technician; people are shown by the names the caller resolved. */
 export function renderAccountAuditCard(entries: readonly AccountAuditEntry[], names: ReadonlyMap<string, string>, ctx: CardContext): AdaptiveCard {
@@ -15,7 +19,7 @@ export function renderAccountAuditCard(entries: readonly AccountAuditEntry[], na
           type: 'FactSet' as const,
           facts: entries.map((e) => ({
             title: formatTime(e.at, ctx),
-            value: `${ta(ctx.lang, ACTION_LABEL[e.action])}: ${name(e.targetId)} ← ${name(e.requesterId)} · ${e.result}${e.ticketId ? ` · ${e.ticketId}` : ''}`,
+            value: `${ta(ctx.lang, ACTION_LABEL[e.action])}: ${name(e.targetId)} ← ${name(e.requesterId)} · ${ta(ctx.lang, RESULT_LABEL[e.result])}${e.ticketId ? ` · ${e.ticketId}` : ''}`,
           })),
         }]),
   ]);

@@ -22,11 +22,14 @@ function formatterFor(config: DomainConfig): Intl.DateTimeFormat {
   return format;
 }
 
-/** "27. 11. 2026 9:05" (Czech) or "27/11/2026 09:05" (English), in the configured time zone. */
+/**
+ * "27. 11. 2026 9:05" (Czech, with no-break spaces: correct typography, and "27. " at the start of a
+ * line would otherwise be read by Markdown as a numbered list) or "27/11/2026 09:05" (English).
+ */
 export function formatTime(iso: string, ctx: CardContext): string {
   const parts = Object.fromEntries(formatterFor(ctx.config).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return ctx.lang === 'cs'
-    ? `${parts.day}. ${parts.month}. ${parts.year} ${Number(parts.hour)}:${parts.minute}`
+    ? `${parts.day}.\u00a0${parts.month}.\u00a0${parts.year} ${Number(parts.hour)}:${parts.minute}`
     : `${(parts.day ?? '').padStart(2, '0')}/${(parts.month ?? '').padStart(2, '0')}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 

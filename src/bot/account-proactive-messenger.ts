@@ -32,9 +32,17 @@ export class AccountProactiveMessenger implements AccountTargetNotifier {
     if (!reference) return false;
     const lang = this.deps.languages.current(targetId);
     const text = ta(lang, NOTICE[event.action], { by: event.byName, ticket: event.ticketId ?? '–' });
+    // A failed send must reach the caller, not the adapter's onTurnError: that would log a "turn failed"
+    // for the target, send them a generic error message and clear their dialog state.
+    let failure: unknown = null;
     await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-      await context.sendActivity(text);
+      try {
+        await context.sendActivity(text);
+      } catch (err) {
+        failure = err ?? new Error('proactive send failed');
+      }
     });
+    if (failure !== null) throw failure;
     this.deps.logger.info({ targetId, action: event.action }, 'target told about the account action');
     return true;
   }

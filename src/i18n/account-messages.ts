@@ -87,6 +87,11 @@ const MESSAGES = {
   targetNoticeRevokeSessions: { cs: '{by} vás nechal(a) odhlásit ze všech zařízení (požadavek {ticket}).', en: '{by} had you signed out everywhere (ticket {ticket}).' },
   auditTitle: { cs: 'Historie akcí s účty', en: 'Account action history' },
   auditNone: { cs: 'Žádné záznamy k zobrazení.', en: 'No records to show.' },
+  auditResultSuccess: { cs: 'provedeno', en: 'done' },
+  auditResultRefused: { cs: 'odmítnuto', en: 'refused' },
+  auditResultEscalated: { cs: 'předáno technikovi', en: 'handed to a technician' },
+  auditResultLimited: { cs: 'limit vyčerpán', en: 'limit reached' },
+  auditResultFailed: { cs: 'selhalo', en: 'failed' },
   directoryDown: { cs: 'Adresář je teď nedostupný, zkuste to prosím za chvíli.', en: 'The directory is unavailable right now; please try again shortly.' },
 } satisfies Record<string, Entry>;
 

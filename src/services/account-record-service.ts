@@ -34,7 +34,9 @@ export class AccountRecordService {
   async done(input: AccountRecordInput, graphRequestId: string | null, detail: string | null): Promise<Ticket> {
     const ticket = await this.tickets.createResolved(this.ticketInput(input, { kind: 'done', detail }), accountTicketText(input, { kind: 'done', detail }).resolution);
     await this.log(input, 'success', graphRequestId, ticket.id, detail);
-    if (input.target.id !== input.requester.id) await this.tellTarget(input, ticket.id);
+    // Not awaited: the requester's answer (an invoke with a deadline) must not wait for the target's notice,
+    // which can be slow when the target's channel retries; tellTarget never throws.
+    if (input.target.id !== input.requester.id) void this.tellTarget(input, ticket.id);
     return ticket;
   }
 
@@ -74,7 +76,7 @@ export class AccountRecordService {
       const told = await this.notifier.notify(input.target.id, { action: input.action, byName: input.requester.name, ticketId });
       if (!told) this.logger.info({ targetId: input.target.id }, 'target has no personal chat with the bot: not told');
     } catch (err) {
-      this.logger.warn({ targetId: input.target.id, err: (err as Error).name }, 'could not tell the target about the account action');
+      this.logger.warn({ targetId: input.target.id, err: (err as Error)?.message }, 'could not tell the target about the account action');
     }
   }
 }
