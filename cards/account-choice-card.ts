@@ -1,6 +1,4 @@
-import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.js';
-
-export const ACCOUNT_CHOICE_ACTION = 'accountChoice';
+import { adaptiveCard, choiceButton, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 
 export interface AccountChoiceOption {
   id: string;
@@ -9,7 +7,7 @@ export interface AccountChoiceOption {
   subtitle?: string;
 }
 
-/** A question with one Action.Submit per option (`{helpdeskAction:'accountChoice', choice}`), numbered for typed answers. */
+/** A question with one choice button per option, numbered for typed answers. */
 export function renderAccountChoiceCard(question: string, options: readonly AccountChoiceOption[]): AdaptiveCard {
   const body: CardElement[] = [{ type: 'TextBlock', text: question, weight: 'Bolder', wrap: true, style: 'heading' }];
   const withSubtitles = options.filter((o) => o.subtitle);
@@ -19,9 +17,5 @@ export function renderAccountChoiceCard(question: string, options: readonly Acco
       facts: options.map((o, i) => ({ title: `${i + 1}.`, value: plainText(`${o.title}${o.subtitle ? ` – ${o.subtitle}` : ''}`, 200) })),
     });
   }
-  return adaptiveCard(body, options.map((o, i) => ({
-    type: 'Action.Submit' as const,
-    title: `${i + 1}. ${o.title}`,
-    data: { helpdeskAction: ACCOUNT_CHOICE_ACTION, choice: o.id },
-  })));
+  return adaptiveCard(body, options.map((o, i) => choiceButton(`${i + 1}. ${o.title}`, o.id)));
 }

@@ -18,6 +18,13 @@ export interface AdaptiveCard {
   actions?: CardAction[];
 }
 
+/** The `helpdeskAction` of a button that answers a choice question (see dialogs/card-choice-prompt.ts). */
+export const CHOICE_ACTION = 'choice';
+
+export function choiceButton(title: string, value: string): CardAction {
+  return { type: 'Action.Submit', title, data: { helpdeskAction: CHOICE_ACTION, value } };
+}
+
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {

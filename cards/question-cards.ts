@@ -1,8 +1,6 @@
 import { t } from '../src/i18n/catalogue.js';
-import { adaptiveCard, plainText, type AdaptiveCard, type CardAction } from './adaptive-card.js';
+import { adaptiveCard, choiceButton as choice, plainText, type AdaptiveCard } from './adaptive-card.js';
 import { categoryLabel, type CardContext } from './card-format.js';
-
-const choice = (title: string, value: string): CardAction => ({ type: 'Action.Submit', title, data: { helpdeskAction: 'choice', value } });
 
 /** "Where does this belong?": the top categories and "something else", numbered so they can be typed. */
 export function renderCategoryChoiceCard(categories: string[], ctx: CardContext): AdaptiveCard {

@@ -1,22 +1,29 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { CHOICE_ACTION } from '../cards/adaptive-card.js';
 import { foldCommand } from '../src/bot/command-recognizer.js';
 
-export interface CardChoice {
-  value: string;
-  /** What a user may type instead of clicking (folded: lower case, no diacritics). */
-  synonyms: string[];
-}
-
-/** Options of a choice prompt: the activity to show and the accepted choices. */
-export interface CardChoiceOptions extends PromptOptions {
-  validations: { choices: CardChoice[] };
-}
+/** A typed synonym this long may stand anywhere in the answer ("všichni na úřadě"); shorter ones must be the whole answer. */
+const CONTAINED_SYNONYM_LENGTH = 4;
 
 /**
- * A question answered by a card button (`{ helpdeskAction: 'choice', value }`) or by typing one
- * of the choices (its number, its name, a synonym), in Czech or English, with or without diacritics.
+ * One of the offered choices (`options.choices`; values are ids): a card button
+ * (`{ helpdeskAction: 'choice', value }`), the option's number, or its title or a synonym typed,
+ * in Czech or English, with or without diacritics.
  */
+export function recogniseChoice(context: TurnContext, choices: readonly Choice[]): string | undefined {
+  const data = context.activity.value as { helpdeskAction?: unknown; value?: unknown } | undefined;
+  if (data?.helpdeskAction === CHOICE_ACTION) return choices.find((c) => c.value === data.value)?.value;
+  const text = foldCommand(context.activity.text ?? '');
+  if (!text) return undefined;
+  const n = Number(text.replace(/\.$/u, ''));
+  if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1]!.value;
+  const words = (c: Choice) => [c.value, ...(c.synonyms ?? [])].map(foldCommand);
+  return choices.find((c) => words(c).some((s) => s === text))?.value
+    ?? choices.find((c) => words(c).some((s) => s.length >= CONTAINED_SYNONYM_LENGTH && ` ${text} `.includes(` ${s} `)))?.value;
+}
+
+/** Asks with the given activity (a card with a button per choice) and accepts a click, a number or a title. */
 export class CardChoicePrompt extends Prompt<string> {
   constructor(dialogId: string) {
     super(dialogId);
@@ -28,16 +35,8 @@ export class CardChoicePrompt extends Prompt<string> {
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
-    const { choices } = (options as CardChoiceOptions).validations;
-    const value = context.activity.value as { helpdeskAction?: unknown; value?: unknown } | undefined;
-    if (value?.helpdeskAction === 'choice' && typeof value.value === 'string') {
-      const chosen = choices.find((c) => c.value === value.value);
-      return chosen ? { succeeded: true, value: chosen.value } : { succeeded: false };
-    }
-    const text = foldCommand(context.activity.text ?? '');
-    if (!text) return { succeeded: false };
-    const byNumber = /^\d+$/u.test(text) ? choices[Number(text) - 1] : undefined;
-    const chosen = byNumber ?? choices.find((c) => c.value === text || c.synonyms.some((s) => s === text || text.includes(s)));
-    return chosen ? { succeeded: true, value: chosen.value } : { succeeded: false };
+    const choices = (options.choices ?? []).map((c) => (typeof c === 'string' ? { value: c } : c));
+    const value = recogniseChoice(context, choices);
+    return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 }

@@ -9,7 +9,7 @@ import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
 import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
-import { CardChoicePrompt, type CardChoiceOptions } from './card-choice-prompt.js';
+import { CardChoicePrompt } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
@@ -91,8 +91,8 @@ export class ReportProblemDialog extends ComponentDialog {
     const choices = [...top, 'other' as const].map((value) => ({ value, synonyms: this.categorySynonyms(value) }));
     const card = renderCategoryChoiceCard(top, { lang, config: this.deps.config });
     return step.prompt(CATEGORY_PROMPT, {
-      prompt: cardActivity(card), retryPrompt: MessageFactory.text(t(lang, 'pickCategoryRetry')) as Activity, validations: { choices },
-    } satisfies CardChoiceOptions);
+      prompt: cardActivity(card), retryPrompt: MessageFactory.text(t(lang, 'pickCategoryRetry')) as Activity, choices,
+    });
   }
 
   private async askScopeIfUnclear(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -105,8 +105,8 @@ export class ReportProblemDialog extends ComponentDialog {
     return step.prompt(SCOPE_PROMPT, {
       prompt: cardActivity(renderScopeQuestionCard(draft.description, { lang, config: this.deps.config })),
       retryPrompt: MessageFactory.text(t(lang, 'askScopeRetry')) as Activity,
-      validations: { choices: SCOPE_CHOICES },
-    } satisfies CardChoiceOptions);
+      choices: SCOPE_CHOICES,
+    });
   }
 
   private async offerHelpOrConfirm(step: WaterfallStepContext): Promise<DialogTurnResult> {

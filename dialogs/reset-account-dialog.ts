@@ -9,7 +9,7 @@ import type { DirectoryPort, DirectoryUser } from '../src/services/ports.js';
 import { renderAccountChoiceCard, type AccountChoiceOption } from '../cards/account-choice-card.js';
 import { ACTION_LABEL, renderAccountConfirmCard } from '../cards/account-confirm-card.js';
 import { accountOutcomeText } from '../cards/account-outcome-text.js';
-import { AccountChoicePrompt } from './account-choice-prompt.js';
+import { CardChoicePrompt } from './card-choice-prompt.js';
 import { turnUser } from './turn-user.js';
 
 export const RESET_ACCOUNT_DIALOG = 'resetAccount';
@@ -38,7 +38,7 @@ export interface ResetAccountDeps {
 export class ResetAccountDialog extends ComponentDialog {
   constructor(private readonly deps: ResetAccountDeps) {
     super(RESET_ACCOUNT_DIALOG);
-    this.addDialog(new AccountChoicePrompt(CHOICE));
+    this.addDialog(new CardChoicePrompt(CHOICE));
     this.addDialog(new TextPrompt(PERSON, async (p) => (p.recognized.value ?? '').trim().length > 1));
     this.addDialog(new WaterfallDialog(WATERFALL, [
       this.chooseAction.bind(this), this.chooseWhom.bind(this), this.askPerson.bind(this), this.findPerson.bind(this), this.prepare.bind(this),
