@@ -32,7 +32,9 @@ import { GraphAccountOperations } from './graph/graph-account-operations.js';
 import { CachedAccountPrivilege } from './graph/cached-account-privilege.js';
 import { accountGraphClient, type AccountGraphClientOptions } from './graph/account-graph-client.js';
 import { wireAccountFeature, type AccountWiring } from './bot/account-feature-wiring.js';
+import { wireOncallFeature } from './bot/oncall-feature-wiring.js';
 import { REAL_INTERVAL_TIMER, type IntervalTimer } from './bot/account-secret-redactor.js';
+import { wireTicketFeature, type TicketWiring } from './bot/ticket-feature-wiring.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -46,6 +48,8 @@ export interface ComposeOverrides {
   accountGraph?: AccountGraphClientOptions;
   accountPolicy?: AccountPolicyConfig;
   accountTimer?: IntervalTimer;
+  /** Ticket feature: the SLA scheduler's timer (tests fire its ticks by hand). */
+  ticketTimer?: IntervalTimer;
 }
 
 export interface App {
@@ -55,6 +59,8 @@ export interface App {
   readonly graph: DirectoryConnection | null;
   /** The account feature (null when neither Graph nor an override provides account operations). */
   readonly accounts: AccountWiring | null;
+  /** The ticket workflow: service, SLA scheduler, technicians' and requesters' card actions. */
+  readonly tickets: TicketWiring;
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
 }
@@ -74,15 +80,21 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const knowledge = overrides.knowledge ?? knowledgePort(KnowledgeBase.load(triageDataPath('knowledge-base')));
 
     const state = new PrivateConversationState(new BotStateStorage(store, { waitForDisk: false }));
-    const tickets = new TicketService(new TicketRepository(store), config.domain, clock, logger);
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));
+    const conversationRefs = new ConversationRefRepository(store);
+    const ticketRepository = new TicketRepository(store);
+    const ticketWiring = wireTicketFeature({
+      store, tickets: ticketRepository, directory, languages, conversationRefs, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
+      domain: config.domain, clock, timer: overrides.ticketTimer ?? REAL_INTERVAL_TIMER, logger,
+    });
+    const tickets = new TicketService(ticketRepository, config.domain, clock, logger, (ticket) => ticketWiring.workflow.created(ticket));
     const reportProblem = new ReportProblemDialog({
       triage, knowledge, tickets, requesters, stats: new StatsRepository(store), clock, config: config.domain, logger,
     });
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));
-    const conversationRefs = new ConversationRefRepository(store);
     const cardActions = new CardActionRouter(logger);
+    ticketWiring.register(cardActions);
     const accountOps = overrides.accountOperations ?? (graph ? new GraphAccountOperations(accountGraphClient(graph, overrides.accountGraph),
       { protectedGroupNames: (overrides.accountPolicy ?? config.domain.accounts).protectedGroupNames }) : null);
     const accounts = accountOps ? wireAccountFeature({
@@ -91,9 +103,14 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       policy: overrides.accountPolicy ?? config.domain.accounts, clock, timer: overrides.accountTimer ?? REAL_INTERVAL_TIMER, logger,
     }) : null;
     accounts?.actions.register(cardActions);
+    const oncall = wireOncallFeature({
+      store, directory, conversationRefs, languages, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
+      domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger,
+    });
+    oncall.register(cardActions);
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
-      features: accounts ? [accounts.feature] : [],
+      features: [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature],
     });
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger,
@@ -105,15 +122,17 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const server = new HttpServer({ adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy });
 
     return {
-      config, store, logger, graph, accounts,
+      config, store, logger, graph, accounts, tickets: ticketWiring,
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);
         accounts?.redactor.start();
+        ticketWiring.scheduler.start();
         logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
         return address;
       },
       stop: async () => {
         await accounts?.redactor.stop();
+        await ticketWiring.scheduler.stop();
         await server.close();
         await store.close();
         await graph?.close();

@@ -36,6 +36,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    this.rememberTeam(context);
     await super.run(context);
     await this.deps.state.saveChanges(context, false);
   }
@@ -100,6 +101,13 @@ export class HelpdeskBot extends TeamsActivityHandler {
       this.deps.logger.warn({ userId, err: (err as Error).message }, 'directory unavailable for greeting');
       return fallback ?? '';
     }
+  }
+
+  /** Any activity from a team (install, message, card action) gives the reference used to post in its channels. */
+  private rememberTeam(context: TurnContext): void {
+    const team = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
+    if (typeof team !== 'string' || !team || !this.tenantAllowed(context)) return;
+    this.deps.conversationRefs.save(`team:${team}`, TurnContext.getConversationReference(context.activity));
   }
 
   private tenantAllowed(context: TurnContext): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountPolicyConfigSchema } from '../domain/accounts/account-policy-config.js';
+import { checkOncallConfig, oncallConfigSchema } from '../domain/oncall/oncall-config.js';
 
 /** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
 
@@ -66,8 +67,33 @@ export const domainConfigSchema = z.object({
     priorities: z.object({ P1: slaTarget, P2: slaTarget, P3: slaTarget, P4: slaTarget }).strict(),
     warnAtPercent: z.number().min(1).max(99).default(75),
     autoCloseBusinessDays: z.number().int().min(0).default(3),
+    /** A closed ticket may be reopened by its requester this many business days after closing. */
+    reopenBusinessDays: z.number().int().min(0).default(10),
   }).strict(),
+  /** Which team gets a ticket: first matching rule, else the category's team; on-site work at remote sites → the district vendor. */
+  routing: z.object({
+    rules: z.array(z.object({
+      category: z.enum(CATEGORY_IDS).optional(),
+      organisation: z.string().min(1).optional(),
+      site: z.string().min(1).optional(),
+      team: z.string().min(1),
+    }).strict()).default([]),
+    onSiteRemoteToVendor: z.boolean().default(true),
+  }).strict().default({}),
+  /** Functional escalation (next tier team) and hierarchical (team lead, then head of OIT). */
+  escalation: z.object({
+    /** Team id → the team of the next tier (functional escalation). */
+    nextTier: z.record(z.string(), z.string()).default({}),
+    /** Move the ticket to the next tier by itself when its resolution deadline is breached. */
+    functionalOnBreach: z.boolean().default(false),
+    /** After the resolution breach, tell the head of OIT when a further share (%) of the budget has passed. */
+    headAfterBreachPercent: z.number().min(0).max(1000).default(50),
+    /** A requester may urge (urgovat) a ticket at most once per this many minutes. */
+    expediteIntervalMinutes: z.number().int().min(1).default(240),
+  }).strict().default({}),
   accounts: accountPolicyConfigSchema.default({}),
+  /** On-call duty (pohotovost): weekly rotations, backup, escalation chain, rota administrators. */
+  oncall: oncallConfigSchema.default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),
     assetTagPattern: z.string().min(1),
@@ -82,9 +108,16 @@ export const domainConfigSchema = z.object({
   for (const id of c.accounts.technicianTeams) {
     if (!teamIds.has(id)) ctx.addIssue({ code: 'custom', path: ['accounts', 'technicianTeams'], message: `unknown team "${id}"` });
   }
+  checkOncallConfig(c.oncall, teamIds, ctx);
   c.categories.forEach((cat, i) => {
     if (!teamIds.has(cat.team)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'team'], message: `unknown team "${cat.team}"` });
   });
+  c.routing.rules.forEach((r, i) => {
+    if (!teamIds.has(r.team)) ctx.addIssue({ code: 'custom', path: ['routing', 'rules', i, 'team'], message: `unknown team "${r.team}"` });
+  });
+  for (const [from, to] of Object.entries(c.escalation.nextTier)) {
+    if (!teamIds.has(from) || !teamIds.has(to)) ctx.addIssue({ code: 'custom', path: ['escalation', 'nextTier', from], message: `unknown team "${teamIds.has(from) ? to : from}"` });
+  }
   c.sites.forEach((s, i) => {
     if (!orgIds.has(s.organisation)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'organisation'], message: `unknown organisation "${s.organisation}"` });
     if (!districtIds.has(s.district)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'district'], message: `unknown district "${s.district}"` });

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
+import { routeTicket } from '../domain/tickets/routing.js';
 import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
 import type { Clock, TriageAssessment } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
@@ -23,6 +24,8 @@ export class TicketService {
     private readonly config: DomainConfig,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    /** Told about each new ticket (SLA events, the team channel's card); its failure never undoes the ticket. */
+    private readonly onCreated: ((ticket: Ticket) => Promise<void>) | null = null,
   ) {
     this.yearFormat = new Intl.DateTimeFormat('en', { timeZone: config.timezone, year: 'numeric' });
   }
@@ -42,6 +45,9 @@ export class TicketService {
     const { requester, entities } = input;
     const site = entities?.sites[0]?.id ?? requester.site;
     const siteConfig = this.config.sites.find((s) => s.id === site);
+    const organisation = requester.organisation ?? siteConfig?.organisation ?? null;
+    const district = siteConfig?.district ?? entities?.districts[0]?.id ?? requester.district;
+    const route = routeTicket({ category: input.category, organisation, site: site ?? null, district: district ?? null }, this.config);
     const ticket = await this.tickets.create(year, (n) => ({
       id: formatTicketId(year, n),
       version: 1,
@@ -49,14 +55,15 @@ export class TicketService {
       description: input.description,
       language: input.language,
       requester: { id: requester.id, name: requester.name, upn: requester.upn },
-      organisation: requester.organisation ?? siteConfig?.organisation ?? null,
+      organisation,
       site: site ?? null,
-      district: siteConfig?.district ?? entities?.districts[0]?.id ?? requester.district,
+      district,
       office: entities?.rooms[0] ?? null,
       category: input.category,
       priority: input.priority,
       status: resolution === null ? 'new' : 'resolved',
-      team: this.teamFor(input.category),
+      team: route.team,
+      vendor: route.vendor,
       assignee: null,
       entities: {
         rooms: entities?.rooms ?? [],
@@ -70,8 +77,10 @@ export class TicketService {
         { at: now.toISOString(), actor: requester.id, action: 'created', to: 'new' },
         ...(resolution === null ? [] : [{ at: now.toISOString(), actor: 'helpdesk-bot', action: 'resolved', from: 'new' as const, to: 'resolved' as const, comment: resolution }]),
       ],
+      ...(resolution === null ? {} : { resolvedAt: now.toISOString(), respondedAt: now.toISOString() }),
     }));
     this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority, status: ticket.status }, 'ticket created');
+    await this.onCreated?.(ticket).catch((err: unknown) => this.logger.error({ ticket: ticket.id, err: (err as Error).message }, 'new ticket follow-up failed'));
     return ticket;
   }
 
@@ -82,9 +91,5 @@ export class TicketService {
 
   get(id: string): Ticket | undefined {
     return this.tickets.get(id);
-  }
-
-  private teamFor(category: CategoryId): string | null {
-    return this.config.categories.find((c) => c.id === category)?.team ?? null;
   }
 }

@@ -94,6 +94,34 @@ export class TicketRepository {
     await this.store.commit(archiveOps(ticket));
   }
 
+  /**
+   * Stores a changed ticket, together with `extra` operations, in one durable write. A closed or
+   * cancelled ticket goes to its month's archive; a reopened archived one comes back to the open tickets.
+   */
+  async save(ticket: Ticket, extra: Op[] = []): Promise<void> {
+    const stored = structuredClone(ticket);
+    if (ARCHIVABLE.has(stored.status)) {
+      await this.store.commit([...archiveOps(stored), ...extra]);
+      return;
+    }
+    const archived = this.store.get<IndexEntry>(INDEX, stored.id);
+    await this.store.commit([
+      { c: TICKETS, k: stored.id, v: stored },
+      ...(archived ? [{ c: archived.a, k: stored.id, d: true as const }, { c: INDEX, k: stored.id, d: true as const }] : []),
+      ...extra,
+    ]);
+  }
+
+  /** Copies of the open (not archived) tickets that match, up to `limit`. */
+  findOpen(match: (ticket: Readonly<Ticket>) => boolean, limit = Infinity): Ticket[] {
+    const out: Ticket[] = [];
+    for (const ticket of this.store.values<Ticket>(TICKETS)) {
+      if (out.length >= limit) break;
+      if (match(ticket)) out.push(structuredClone(ticket));
+    }
+    return out;
+  }
+
   private summary(id: string): TicketSummary | undefined {
     const open = this.store.get<Ticket>(TICKETS, id);
     if (open) return { id, status: open.status, title: open.title, createdAt: open.createdAt, requesterId: open.requester.id };

@@ -11,6 +11,18 @@ export interface TicketEvent {
   from?: TicketStatus;
   to?: TicketStatus;
   comment?: string;
+  /** Minutes worked (resolve), new priority, team or assignee (reassign, escalate), rating 1–5. */
+  minutes?: number;
+  priority?: Priority;
+  team?: string | null;
+  assignee?: string | null;
+  rating?: number;
+}
+
+/** A period the SLA clock stood still; no `to` while it lasts. */
+export interface TicketPause {
+  from: string;
+  to?: string;
 }
 
 export interface TicketEntities {
@@ -42,6 +54,18 @@ export interface Ticket {
   createdAt: string;
   updatedAt: string;
   history: TicketEvent[];
+  /** The district vendor whose queue an on-site ticket at a remote site goes to (routing). */
+  vendor?: string | null;
+  /** SLA facts, set by the workflow: first human response, resolution, closing, waiting periods, priority changes. */
+  respondedAt?: string;
+  resolvedAt?: string;
+  closedAt?: string;
+  pauses?: TicketPause[];
+  priorityChanges?: { at: string; from: Priority; priority: Priority }[];
+  resolution?: { note: string; minutes: number; by: string; at: string };
+  rating?: { value: number; at: string };
+  /** The last time the requester asked to hurry (urgovat). */
+  lastExpediteAt?: string;
 }
 
 const TITLE_MAX = 80;

@@ -1,0 +1,107 @@
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Dialog, DialogContext } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import type { DomainConfig } from '../config/domain-schema.js';
+import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
+import { TICKET_ID_PATTERN, type Ticket } from '../domain/tickets/ticket.js';
+import { tt } from '../i18n/ticket-messages.js';
+import type { TicketCommand } from '../domain/tickets/ticket-command.js';
+import type { TicketWorkflowService } from '../services/ticket-workflow-service.js';
+import type { TicketRepository } from '../store/ticket-repository.js';
+import { turnUser } from '../../dialogs/turn-user.js';
+import { renderTicketQueueCard } from '../../cards/ticket-queue-card.js';
+import type { BotFeature, FeatureCommand } from './bot-feature.js';
+import type { TicketCardRenderer } from './ticket-card-renderer.js';
+import { statusText } from './ticket-card-actions.js';
+
+const QUEUE = ['fronta', 'moje fronta', 'fronta tymu', 'my queue', 'queue', 'team queue'];
+const SHOW = ['ticket', 'tiket', 'pozadavek', 'detail'];
+type RequesterVerb = 'reopen' | 'expedite' | 'cancel';
+const REQUESTER: { verb: RequesterVerb; prefixes: string[] }[] = [
+  { verb: 'reopen', prefixes: ['nevyreseno', 'neni vyreseno', 'not solved', 'not resolved'] },
+  { verb: 'expedite', prefixes: ['urgovat', 'urguji', 'urgent', 'urge', 'expedite'] },
+  { verb: 'cancel', prefixes: ['zrusit pozadavek', 'cancel ticket'] },
+];
+const QUEUE_LIMIT = 15;
+
+export interface TicketFeatureDeps {
+  workflow: TicketWorkflowService;
+  tickets: TicketRepository;
+  cards: TicketCardRenderer;
+  config: DomainConfig;
+  logger: Logger;
+}
+
+/** Tickets in chat: technicians' queue ("fronta"), a ticket's card ("ticket HD-…"), and the requester's "nevyřešeno", "urgovat", "zrušit požadavek". */
+export class TicketFeature implements BotFeature {
+  readonly dialogs: Dialog[] = [];
+
+  constructor(private readonly deps: TicketFeatureDeps) {}
+
+  recognise(text: string, folded: string, _context: TurnContext): FeatureCommand | null {
+    if (QUEUE.includes(folded)) return async (dc) => this.showQueue(dc);
+    const id = TICKET_ID_PATTERN.exec(text)?.[0]?.toUpperCase() ?? null;
+    const words = folded.replace(/\bhd \d{4} \d{5,}\b/u, '').trim();
+    if (id && (SHOW.includes(words) || words === '')) return async (dc) => this.showTicket(dc, id);
+    const match = REQUESTER.find((r) => r.prefixes.some((p) => words === p || (folded.startsWith(p) && id)));
+    if (match) return async (dc) => this.requesterAct(dc, match.verb, id);
+    return null;
+  }
+
+  private async showQueue(dc: DialogContext): Promise<void> {
+    const user = turnUser(dc.context);
+    const people = this.deps.workflow.people;
+    const teams = new Set(people.teamsOf(user.id).map((t) => t.id));
+    const vendors = new Set(people.vendorsOf(user.id));
+    if (teams.size === 0 && vendors.size === 0) {
+      await dc.context.sendActivity(tt(user.lang, 'queueTechniciansOnly'));
+      return;
+    }
+    const mine = this.deps.tickets.findOpen((t) => isOpen(t.status) && (t.assignee === user.id || teams.has(t.team ?? '') || vendors.has(t.vendor ?? '')));
+    if (mine.length === 0) {
+      await dc.context.sendActivity(tt(user.lang, 'queueEmpty'));
+      return;
+    }
+    mine.sort((a, b) => a.priority.localeCompare(b.priority) || a.createdAt.localeCompare(b.createdAt));
+    const card = renderTicketQueueCard(mine.slice(0, QUEUE_LIMIT), mine.length, user.id, { lang: user.lang, config: this.deps.config });
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async showTicket(dc: DialogContext, id: string): Promise<void> {
+    const user = turnUser(dc.context);
+    const ticket = this.deps.workflow.visibleTo(id, user.id);
+    if (!ticket) {
+      await dc.context.sendActivity(tt(user.lang, 'notFound', { id }));
+      return;
+    }
+    const card = this.deps.workflow.people.isTechnician(user.id, ticket)
+      ? await this.deps.cards.technician(ticket, user.lang, user.id)
+      : await this.deps.cards.requester(ticket, user.lang);
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async requesterAct(dc: DialogContext, verb: RequesterVerb, id: string | null): Promise<void> {
+    const user = turnUser(dc.context);
+    const ticket = id ? this.deps.workflow.visibleTo(id, user.id) : this.latestOwn(user.id, verb);
+    if (!ticket) {
+      await dc.context.sendActivity(id ? tt(user.lang, 'notFound', { id }) : tt(user.lang, 'noTicketToAct'));
+      return;
+    }
+    const command: TicketCommand = { kind: verb };
+    const outcome = await this.deps.workflow.act(ticket.id, user.id, command);
+    const reply = outcome.kind === 'done' ? tt(user.lang, 'done', { id: ticket.id, status: statusText(outcome.ticket, user.lang) })
+      : outcome.kind === 'too-soon' ? tt(user.lang, 'tooSoon', { time: this.deps.cards.time(outcome.nextAt, user.lang) })
+        : outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed')
+          : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind });
+    await dc.context.sendActivity(reply);
+  }
+
+  /** Without a number: the requester's latest ticket the verb fits (resolved for "not solved", open otherwise). */
+  private latestOwn(userId: string, verb: RequesterVerb): Ticket | undefined {
+    const fits = (status: Ticket['status']) => (verb === 'reopen' ? status === 'resolved' || status === 'closed' : isOpen(status));
+    for (const summary of this.deps.tickets.listByRequester(userId, 20)) {
+      if (fits(summary.status)) return this.deps.tickets.get(summary.id);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Language } from '../domain/tickets/ticket.js';
+
+type Params = Record<string, string | number>;
+type Entry = { cs: string; en: string };
+
+/** The ticket workflow's user-facing sentences and labels, in Czech and English. */
+const MESSAGES = {
+  take: { cs: 'Převzít', en: 'Take' },
+  changeStatus: { cs: 'Změnit stav', en: 'Change status' },
+  comment: { cs: 'Komentovat', en: 'Comment' },
+  commentPlaceholder: { cs: 'Komentář pro žadatele', en: 'Comment for the requester' },
+  resolve: { cs: 'Vyřešit', en: 'Resolve' },
+  solutionPlaceholder: { cs: 'Řešení (uvidí žadatel)', en: 'Solution (the requester sees it)' },
+  minutesPlaceholder: { cs: 'Odpracované minuty', en: 'Minutes worked' },
+  escalate: { cs: 'Eskalovat', en: 'Escalate' },
+  reassign: { cs: 'Předat týmu', en: 'Reassign to team' },
+  assignee: { cs: 'Řešitel', en: 'Assignee' },
+  vendor: { cs: 'Dodavatel', en: 'Vendor' },
+  nobody: { cs: 'nikdo', en: 'nobody' },
+  responseDue: { cs: 'Reakce do', en: 'Respond by' },
+  resolutionDue: { cs: 'Vyřešit do', en: 'Resolve by' },
+  slaPaused: { cs: 'pozastaveno', en: 'paused' },
+  history: { cs: 'Historie', en: 'History' },
+  version: { cs: 'verze {version}', en: 'version {version}' },
+  cancelTicket: { cs: 'Zrušit požadavek', en: 'Cancel the ticket' },
+  notSolved: { cs: 'Nevyřešeno', en: 'Not solved' },
+  expedite: { cs: 'Urgovat', en: 'Urge' },
+  rate: { cs: 'Ohodnotit', en: 'Rate' },
+  ratingPlaceholder: { cs: 'Jak jste spokojeni (1–5)?', en: 'How satisfied are you (1–5)?' },
+  staleCard: {
+    cs: 'Tato karta už není aktuální (požadavek se mezitím změnil). Nic jsem neprovedl; otevřete prosím aktuální kartu.',
+    en: 'This card is out of date (the ticket has changed meanwhile). Nothing was done; please open the current card.',
+  },
+  notAllowed: { cs: 'Tuto akci u požadavku provést nemůžete. Nic jsem neprovedl.', en: 'You cannot do this with the ticket. Nothing was done.' },
+  notFound: { cs: 'Požadavek {id} jsem nenašel.', en: 'I could not find ticket {id}.' },
+  invalidAction: { cs: 'To teď u požadavku nejde ({reason}). Nic jsem neprovedl.', en: 'That is not possible with the ticket now ({reason}). Nothing was done.' },
+  badInput: { cs: 'Chybí nebo nesedí údaje (např. řešení a minuty). Nic jsem neprovedl.', en: 'Some details are missing or wrong (e.g. solution and minutes). Nothing was done.' },
+  tooSoon: { cs: 'Požadavek jste už urgovali; znovu to půjde po {time}.', en: 'You have already urged this ticket; you can again after {time}.' },
+  done: { cs: 'Hotovo: požadavek {id} ({status}).', en: 'Done: ticket {id} ({status}).' },
+  queueTitle: { cs: 'Fronta: {count} otevřených požadavků', en: 'Queue: {count} open tickets' },
+  queueEmpty: { cs: 'Ve vaší frontě nejsou žádné otevřené požadavky.', en: 'There are no open tickets in your queue.' },
+  queueTechniciansOnly: { cs: 'Frontu vidí jen technici OIT.', en: 'Only OIT technicians have a queue.' },
+  noTicketToAct: { cs: 'Nenašel jsem váš požadavek, kterého se to týká. Napište prosím i jeho číslo (např. HD-2026-00001).', en: 'I could not find your ticket this is about. Please add its number (e.g. HD-2026-00001).' },
+  requesterStatus: { cs: 'Váš požadavek **{id}** ({title}) je nyní ve stavu **{status}**.', en: 'Your ticket **{id}** ({title}) is now **{status}**.' },
+  requesterComment: { cs: 'Technik k požadavku **{id}** napsal: {comment}', en: 'A technician wrote on ticket **{id}**: {comment}' },
+  requesterResolved: {
+    cs: 'Požadavek **{id}** je vyřešen: {comment}\n\nPokud problém trvá, napište „nevyřešeno {id}“. Ohodnotit můžete na kartě požadavku („{id}“).',
+    en: 'Ticket **{id}** is resolved: {comment}\n\nIf the problem persists, write "not solved {id}". You can rate it on the ticket card ("{id}").',
+  },
+  teamRequesterComment: { cs: 'Žadatel k požadavku **{id}** napsal: {comment}', en: 'The requester wrote on ticket **{id}**: {comment}' },
+  teamExpedite: { cs: 'Žadatel urguje požadavek **{id}** ({title}).', en: 'The requester is urging ticket **{id}** ({title}).' },
+  alertResponseWarning: { cs: 'Blíží se termín reakce u požadavku **{id}** ({title}).', en: 'The response deadline of ticket **{id}** ({title}) is near.' },
+  alertResponseBreach: { cs: 'Termín reakce u požadavku **{id}** ({title}) byl překročen.', en: 'The response deadline of ticket **{id}** ({title}) has passed.' },
+  alertResolutionWarning: { cs: 'Blíží se termín vyřešení požadavku **{id}** ({title}).', en: 'The resolution deadline of ticket **{id}** ({title}) is near.' },
+  alertResolutionBreach: { cs: 'Termín vyřešení požadavku **{id}** ({title}) byl překročen.', en: 'The resolution deadline of ticket **{id}** ({title}) has passed.' },
+  alertHead: { cs: 'Eskalace: požadavek **{id}** ({title}) je dlouho po termínu vyřešení.', en: 'Escalation: ticket **{id}** ({title}) is long past its resolution deadline.' },
+  acknowledged: { cs: 'Zaznamenáno u požadavku **{id}**.', en: 'Noted on ticket **{id}**.' },
+} satisfies Record<string, Entry>;
+
+export type TicketMessageKey = keyof typeof MESSAGES;
+
+export function tt(lang: Language, key: TicketMessageKey, params: Params = {}): string {
+  const text = MESSAGES[key][lang];
+  return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+}

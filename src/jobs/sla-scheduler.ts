@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../services/ports.js';
+import type { DueEvent, SlaEventRepository } from '../store/sla-event-repository.js';
+
+/** Runs `tick` every `ms`; injectable so that tests fire the ticks themselves. */
+export interface IntervalTimer {
+  every(ms: number, tick: () => Promise<void>): { stop(): void };
+}
+
+/** What to do when an event falls due (warn, escalate, auto-close). */
+export interface SlaEventHandler {
+  handle(event: DueEvent): Promise<void>;
+}
+
+export interface SlaSchedulerDeps {
+  events: SlaEventRepository;
+  handler: SlaEventHandler;
+  clock: Clock;
+  timer: IntervalTimer;
+  logger: Logger;
+  /** How often to look for due events; default 30 s. */
+  intervalMs?: number;
+}
+
+/**
+ * The SLA watch: each tick fires every event that is due, oldest first, each exactly once. A
+ * notification is marked fired in the store (durably) before it is sent, so a restart never sends
+ * it again; after downtime, everything that fell due meanwhile fires once, in order. Auto-close is
+ * an idempotent ticket change whose own write removes the event, so it runs first and is marked after.
+ */
+export class SlaScheduler {
+  private handle: { stop(): void } | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(private readonly deps: SlaSchedulerDeps) {}
+
+  start(): void {
+    this.handle ??= this.deps.timer.every(this.deps.intervalMs ?? 30_000, async () => void (await this.tick()));
+  }
+
+  async stop(): Promise<void> {
+    this.handle?.stop();
+    this.handle = null;
+    await this.running;
+  }
+
+  /** Fires what is due at `now` (default: the clock); one tick at a time. Resolves with how many fired. */
+  tick(now: Date = this.deps.clock.now()): Promise<number> {
+    this.running ??= this.fireDue(now).finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async fireDue(now: Date): Promise<number> {
+    let fired = 0;
+    for (const event of this.deps.events.due(now)) {
+      if (!this.deps.events.isPending(event)) continue;
+      try {
+        if (await this.fire(event)) fired++;
+      } catch (err) {
+        this.deps.logger.error({ ticket: event.ticketId, kind: event.kind, err: (err as Error).message }, 'SLA event failed');
+      }
+    }
+    return fired;
+  }
+
+  private async fire(event: DueEvent): Promise<boolean> {
+    if (event.kind === 'auto-close') {
+      await this.deps.handler.handle(event);
+      await this.deps.events.markFired(event);
+      return true;
+    }
+    if (!(await this.deps.events.markFired(event))) return false;
+    this.deps.logger.info({ ticket: event.ticketId, kind: event.kind, at: event.at }, 'SLA event fired');
+    await this.deps.handler.handle(event);
+    return true;
+  }
+}

@@ -1,0 +1,76 @@
+import type { DomainConfig } from '../config/domain-schema.js';
+import { SlaClock, type SlaInputs } from '../domain/sla/sla-clock.js';
+import { slaEvents } from '../domain/sla/sla-events.js';
+import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
+import type { Ticket } from '../domain/tickets/ticket.js';
+import type { Op } from '../store/json-store.js';
+import type { ScheduledEvent, SlaEventRepository } from '../store/sla-event-repository.js';
+import type { SlaCalendars } from './sla-calendars.js';
+
+/** The deadlines shown on cards. */
+export interface SlaDeadlines {
+  responseDue: Date | null;
+  resolutionDue: Date | null;
+  paused: boolean;
+}
+
+type SlaConfig = Pick<DomainConfig, 'sla' | 'escalation'>;
+
+/**
+ * A ticket's SLA on its requester organisation's business calendar (24x7 where the priority says
+ * so): deadlines, and the events the scheduler fires (warnings, breaches, the head-of-OIT
+ * escalation, auto-close after resolution). Recomputed from the ticket on every change.
+ */
+export class SlaScheduleService {
+  constructor(private readonly config: SlaConfig, private readonly calendars: SlaCalendars, private readonly events: SlaEventRepository) {}
+
+  clockFor(ticket: Ticket): SlaClock {
+    return new SlaClock(this.inputs(ticket), { warnAtPercent: this.config.sla.warnAtPercent });
+  }
+
+  deadlines(ticket: Ticket): SlaDeadlines {
+    const clock = this.clockFor(ticket);
+    return { responseDue: clock.respondedAt ? null : clock.responseDue, resolutionDue: clock.resolutionDue, paused: clock.isPaused(new Date(ticket.updatedAt)) };
+  }
+
+  /** What the scheduler must do for the ticket as it is now. */
+  eventsFor(ticket: Ticket): ScheduledEvent[] {
+    if (ticket.status === 'resolved' && ticket.resolvedAt) return [this.autoClose(ticket)];
+    if (!isOpen(ticket.status)) return [];
+    const clock = this.clockFor(ticket);
+    const out: ScheduledEvent[] = slaEvents(clock).map((e) => ({ kind: e.kind, at: e.at.toISOString() }));
+    if (clock.resolutionDue) {
+      const calendar = clock.target.calendar === '24x7' ? this.calendars.alwaysOpen : this.calendars.of(ticket.organisation);
+      const extra = (clock.resolutionBudgetMinutes * this.config.escalation.headAfterBreachPercent) / 100;
+      out.push({ kind: 'escalation-head', at: calendar.addBusinessMinutes(clock.resolutionDue, extra).toISOString() });
+    }
+    return out;
+  }
+
+  /** The store operations that replace the ticket's events (to commit together with the ticket). */
+  opsFor(ticket: Ticket): Op[] {
+    return this.events.replaceOps(ticket.id, this.eventsFor(ticket), isOpen(ticket.status) || ticket.status === 'resolved');
+  }
+
+  private autoClose(ticket: Ticket): ScheduledEvent {
+    const calendar = this.calendars.of(ticket.organisation);
+    const minutes = this.config.sla.autoCloseBusinessDays * calendar.businessDayMinutes;
+    return { kind: 'auto-close', at: calendar.addBusinessMinutes(new Date(ticket.resolvedAt!), minutes).toISOString() };
+  }
+
+  private inputs(ticket: Ticket): SlaInputs {
+    const targets = this.config.sla.priorities;
+    const changes = ticket.priorityChanges ?? [];
+    const original = changes[0]?.from ?? ticket.priority;
+    return {
+      createdAt: new Date(ticket.createdAt),
+      priority: original,
+      target: targets[original],
+      calendar: this.calendars.of(ticket.organisation),
+      pauses: (ticket.pauses ?? []).map((p) => ({ from: new Date(p.from), ...(p.to ? { to: new Date(p.to) } : {}) })),
+      ...(ticket.respondedAt ? { respondedAt: new Date(ticket.respondedAt) } : {}),
+      ...(ticket.resolvedAt ? { resolvedAt: new Date(ticket.resolvedAt) } : {}),
+      priorityChanges: changes.map((c) => ({ at: new Date(c.at), priority: c.priority, target: targets[c.priority] })),
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import type { DomainConfig, Team } from '../config/domain-schema.js';
+import type { TicketActor } from '../domain/tickets/ticket-command.js';
+import type { Ticket } from '../domain/tickets/ticket.js';
+
+/** Who is who for tickets, from config: OIT team members (technicians), leads, the head of OIT, vendor technicians. */
+export class TicketPeople {
+  private readonly technicians: ReadonlySet<string>;
+
+  constructor(private readonly config: Pick<DomainConfig, 'oit' | 'vendors'>) {
+    this.technicians = new Set(config.oit.teams.flatMap((t) => t.members));
+  }
+
+  /** An OIT technician; for a given ticket also a technician of the vendor whose queue it is in. */
+  isTechnician(userId: string, ticket?: Pick<Ticket, 'vendor'>): boolean {
+    if (this.technicians.has(userId)) return true;
+    const vendor = ticket?.vendor ? this.config.vendors.find((v) => v.id === ticket.vendor) : undefined;
+    return vendor?.technicians.includes(userId) ?? false;
+  }
+
+  actorOn(ticket: Ticket, userId: string): TicketActor {
+    return { id: userId, technician: this.isTechnician(userId, ticket), requester: ticket.requester.id === userId, system: false };
+  }
+
+  team(id: string | null): Team | undefined {
+    return this.config.oit.teams.find((t) => t.id === id);
+  }
+
+  /** Teams the user belongs to (their queue). */
+  teamsOf(userId: string): Team[] {
+    return this.config.oit.teams.filter((t) => t.members.includes(userId));
+  }
+
+  /** Vendors the user works for. */
+  vendorsOf(userId: string): string[] {
+    return this.config.vendors.filter((v) => v.technicians.includes(userId)).map((v) => v.id);
+  }
+
+  get head(): string {
+    return this.config.oit.head;
+  }
+}
