@@ -9,10 +9,14 @@ import { projectRoot } from '../src/config/project-root.js';
 import type { BenchRow } from './bench-row.js';
 import { runFoundationBench } from './foundation-bench.js';
 import { runTriageBench } from './triage-bench.js';
+import { runAccountBench } from './account-bench.js';
+import { runTicketBench } from './ticket-bench.js';
 
 const SUITES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'Foundation: create-ticket turn, store', run: runFoundationBench },
   { name: 'Triage', run: runTriageBench },
+  { name: 'Tickets: SLA tick, card actions', run: runTicketBench },
+  { name: 'Accounts: password reset, policy', run: runAccountBench },
 ];
 
 function table(rows: BenchRow[]): string {
