@@ -89,7 +89,9 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       store, tickets: ticketRepository, directory, languages, conversationRefs, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
       domain: config.domain, clock, timer: overrides.ticketTimer ?? REAL_INTERVAL_TIMER, logger,
     });
-    const tickets = new TicketService(ticketRepository, config.domain, clock, logger, (ticket) => ticketWiring.workflow.created(ticket));
+    const tickets = new TicketService(ticketRepository, config.domain, clock, logger, {
+      opsFor: (ticket) => ticketWiring.workflow.opsForNew(ticket), created: (ticket) => ticketWiring.workflow.created(ticket),
+    });
     const reportProblem = new ReportProblemDialog({
       triage, knowledge, tickets, requesters, stats: new StatsRepository(store), clock, config: config.domain, logger,
     });

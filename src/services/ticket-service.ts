@@ -1,3 +1,4 @@
+import type { Op } from '../store/json-store.js';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
@@ -5,6 +6,12 @@ import { routeTicket } from '../domain/tickets/routing.js';
 import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
 import type { Clock, TriageAssessment } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
+
+/** What else happens when a ticket is created: store operations in the same commit, then follow-ups. */
+export interface NewTicketHooks {
+  opsFor(ticket: Ticket): Op[];
+  created(ticket: Ticket): Promise<void>;
+}
 
 export interface NewTicketInput {
   requester: RequesterProfile;
@@ -25,7 +32,7 @@ export class TicketService {
     private readonly clock: Clock,
     private readonly logger: Logger,
     /** Told about each new ticket (SLA events, the team channel's card); its failure never undoes the ticket. */
-    private readonly onCreated: ((ticket: Ticket) => Promise<void>) | null = null,
+    private readonly hooks: NewTicketHooks | null = null,
   ) {
     this.yearFormat = new Intl.DateTimeFormat('en', { timeZone: config.timezone, year: 'numeric' });
   }
@@ -78,9 +85,9 @@ export class TicketService {
         ...(resolution === null ? [] : [{ at: now.toISOString(), actor: 'helpdesk-bot', action: 'resolved', from: 'new' as const, to: 'resolved' as const, comment: resolution }]),
       ],
       ...(resolution === null ? {} : { resolvedAt: now.toISOString(), respondedAt: now.toISOString() }),
-    }));
+    }), (t) => this.hooks?.opsFor(t) ?? []);
     this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority, status: ticket.status }, 'ticket created');
-    await this.onCreated?.(ticket).catch((err: unknown) => this.logger.error({ ticket: ticket.id, err: (err as Error).message }, 'new ticket follow-up failed'));
+    await this.hooks?.created(ticket).catch((err: unknown) => this.logger.error({ ticket: ticket.id, err: (err as Error).message }, 'new ticket follow-up failed'));
     return ticket;
   }
 

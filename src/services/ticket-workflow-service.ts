@@ -1,3 +1,4 @@
+import type { Op } from '../store/json-store.js';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { applyCommand } from '../domain/tickets/ticket-change.js';
@@ -77,10 +78,13 @@ export class TicketWorkflowService {
     return this.run(ticket, { id: 'system', technician: false, requester: false, system: true }, command, undefined);
   }
 
-  /** A ticket just created elsewhere (TicketService): schedule its SLA events and tell the listeners. */
+  /** The SLA events of a ticket being created, written in the same durable commit as the ticket. */
+  opsForNew(ticket: Ticket): Op[] {
+    return this.deps.sla.opsFor(ticket);
+  }
+
+  /** A ticket just created (TicketService): tell the listeners (the team channel card). */
   async created(ticket: Ticket): Promise<void> {
-    const ops = this.deps.sla.opsFor(ticket);
-    if (ops.length) await this.deps.tickets.save(ticket, ops);
     await this.tell({ previous: null, ticket, event: ticket.history[ticket.history.length - 1]! });
   }
 

@@ -73,14 +73,18 @@ export class TicketRepository {
     return this.byRequester.get(requesterId)?.length ?? 0;
   }
 
-  /** Reserves the next number of the year's sequence and stores the ticket with it in one durable write. */
-  async create(year: number, build: (n: number) => Ticket): Promise<Ticket> {
+  /**
+   * Reserves the next number of the year's sequence and stores the ticket with it - and with
+   * `extraOps` (its SLA events) - in one durable write.
+   */
+  async create(year: number, build: (n: number) => Ticket, extraOps: (ticket: Ticket) => Op[] = () => []): Promise<Ticket> {
     const counterKey = `ticket-${year}`;
     const n = (this.store.get<number>(COUNTERS, counterKey) ?? 0) + 1;
     const ticket = build(n);
     const durable = this.store.commit([
       { c: COUNTERS, k: counterKey, v: n },
       { c: TICKETS, k: ticket.id, v: ticket },
+      ...extraOps(ticket),
     ]);
     this.index(ticket.requester.id, ticket.id);
     await durable;

@@ -71,7 +71,9 @@ export class TicketWorld {
     this.workflow = new TicketWorkflowService({
       tickets: this.repo, sla: this.sla, calendars, config: this.config, clock: this.clock, logger: this.log.logger, listeners: [this.listener],
     });
-    this.tickets = new TicketService(this.repo, this.config, this.clock, this.log.logger, (t) => this.workflow.created(t));
+    this.tickets = new TicketService(this.repo, this.config, this.clock, this.log.logger, {
+      opsFor: (t) => this.workflow.opsForNew(t), created: (t) => this.workflow.created(t),
+    });
     return this;
   }
 
