@@ -16,7 +16,8 @@ export interface BenchProcess {
  */
 export async function startBenchProcess(args: string[], env: Record<string, string> = {}): Promise<BenchProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args.map((a) => a.replace('{port}', String(port)))], {
+  const loader = args.some((a) => a.endsWith('.ts')) ? ['--import', 'tsx'] : []; // built code runs without tsx
+  const child: ChildProcess = spawn(process.execPath, [...loader, ...args.map((a) => a.replace('{port}', String(port)))], {
     cwd: projectRoot(),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: String(port), LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -24,6 +24,8 @@ const CONFIRM_PROMPT = 'reportProblem.confirm';
 export interface ReportProblemOptions {
   /** What the user already wrote; when absent the dialog asks. */
   text?: string;
+  /** Triage of `text`, when the caller already ran it. */
+  assessment?: TriageAssessment;
 }
 
 interface Draft {
@@ -81,7 +83,8 @@ export class ReportProblemDialog extends ComponentDialog {
 
   private async askCategoryIfUnsure(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const description = String(step.result);
-    const assessment = this.deps.triage.analyze(description);
+    const given = step.options as ReportProblemOptions;
+    const assessment = given.assessment && given.text?.trim() === description ? given.assessment : this.deps.triage.analyze(description);
     draftOf(step, { description, assessment });
     const { lang, id, name } = turnUser(step.context);
     // Warm the directory cache while the user reads, so that opening the ticket does not wait for Graph.

@@ -65,7 +65,7 @@ export class MessageRouter {
     } else if (assessment.intent === 'empty' || !looksLikeRequest(text, assessment.confidence, this.deps.config.triage.lowConfidence)) {
       await context.sendActivity(this.helpText(lang, true));
     } else if (!(await this.claimedByFeature(dc, text, assessment))) {
-      await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text } satisfies ReportProblemOptions);
+      await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text, assessment } satisfies ReportProblemOptions);
     }
   }
 
