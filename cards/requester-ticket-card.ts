@@ -30,7 +30,7 @@ function requesterActions(view: TicketCardView, ctx: CardContext): TicketCardAct
   const { ticket } = view;
   const { lang } = ctx;
   const comment = showCard(tt(lang, 'comment'), [
-    { type: 'Input.Text', id: 'text', placeholder: tt(lang, 'commentPlaceholder'), isMultiline: true, maxLength: 2000 },
+    { type: 'Input.Text', id: 'text', placeholder: tt(lang, 'requesterCommentPlaceholder'), isMultiline: true, maxLength: 2000 },
   ], execute(tt(lang, 'comment'), TICKET_VERBS.comment, ticket, 'requester'));
   if (isOpen(ticket.status)) {
     return [comment, execute(tt(lang, 'expedite'), TICKET_VERBS.expedite, ticket, 'requester'),

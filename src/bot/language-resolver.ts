@@ -4,6 +4,8 @@ import type { UserPrefsRepository } from '../store/user-prefs-repository.js';
 export type LanguageDetector = (text: string) => Language | null;
 
 const MIN_WORDS_TO_SWITCH = 3;
+/** Ticket ids and the word "ticket" say nothing of the language: Czech IT users say "ticket" too. */
+const NEUTRAL = /\bHD-\d{4}-\d+\b|\btickety?\b|\btickets\b/giu;
 
 /**
  * The reply language follows what the user writes, not the activity's locale (Teams and the
@@ -15,8 +17,9 @@ export class LanguageResolver {
 
   async resolve(userId: string, text: string): Promise<Language> {
     const remembered = this.prefs.get(userId)?.language;
-    const words = text.trim().split(/\s+/u).filter(Boolean).length;
-    const detected = words > 0 ? this.detect(text) : null;
+    const probe = text.replace(NEUTRAL, ' ');
+    const words = probe.trim().split(/\s+/u).filter(Boolean).length;
+    const detected = words > 0 ? this.detect(probe) : null;
     if (detected && (words >= MIN_WORDS_TO_SWITCH || !remembered)) {
       if (detected !== remembered) this.prefs.setLanguage(userId, detected);
       return detected;

@@ -69,7 +69,7 @@ export class TicketCardActions {
       case 'done': return cardResponse(await this.cardFor(outcome.ticket, view, actor));
       case 'not-found': return messageResponse(tt(actor.lang, 'notFound', { id }));
       case 'forbidden': return messageResponse(tt(actor.lang, 'notAllowed'));
-      case 'stale': return messageResponse(tt(actor.lang, 'staleCard'));
+      case 'stale': return cardResponse(withNotice(await this.cardFor(outcome.ticket, view, actor), tt(actor.lang, 'cardRefreshed')));
       case 'invalid': return messageResponse(tt(actor.lang, 'invalidAction', { reason: outcome.reason }));
       case 'too-soon': return messageResponse(tt(actor.lang, 'tooSoon', { time: this.cards.time(outcome.nextAt, actor.lang) }));
     }
@@ -84,4 +84,10 @@ export class TicketCardActions {
 
 export function statusText(ticket: Ticket, lang: 'cs' | 'en'): string {
   return STATUS_LABELS[ticket.status]?.[lang] ?? ticket.status;
+}
+
+/** The current card with a line on top saying why the click did nothing: it showed an older state. */
+function withNotice(card: object, notice: string): object {
+  const c = card as { body?: unknown[] };
+  return { ...c, body: [{ type: 'TextBlock', text: notice, wrap: true, color: 'Warning', weight: 'Bolder' }, ...(c.body ?? [])] };
 }

@@ -9,6 +9,11 @@ const MESSAGES = {
   changeStatus: { cs: 'Změnit stav', en: 'Change status' },
   comment: { cs: 'Komentovat', en: 'Comment' },
   commentPlaceholder: { cs: 'Komentář pro žadatele', en: 'Comment for the requester' },
+  cardRefreshed: {
+    cs: 'Požadavek se mezitím změnil, akce nebyla provedena. Karta je teď aktuální – zkontrolujte změny a akci zopakujte.',
+    en: 'The ticket changed in the meantime and nothing was done. The card is now up to date: check the changes and try again.',
+  },
+  requesterCommentPlaceholder: { cs: 'Komentář pro technika', en: 'Comment for the technician' },
   resolve: { cs: 'Vyřešit', en: 'Resolve' },
   solutionPlaceholder: { cs: 'Řešení (uvidí žadatel)', en: 'Solution (the requester sees it)' },
   minutesPlaceholder: { cs: 'Odpracované minuty', en: 'Minutes worked' },

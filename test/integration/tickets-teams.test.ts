@@ -75,7 +75,8 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(ticketOf(bot).version).toBe(1);
     await clickInChannel(bot, MEGAN, 'ticket.take', { ticketId: ID, version: 1, view: 'technician' });
     const stale = await clickInChannel(bot, LYNNE, 'ticket.take', { ticketId: ID, version: 1, view: 'technician' });
-    expect(String(stale.value)).toContain('není aktuální');
+    expect(stale.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(stale.value)).toContain('Požadavek se mezitím změnil');
     expect(ticketOf(bot)).toMatchObject({ assignee: MEGAN.aadObjectId, version: 2 });
   });
 
