@@ -1,6 +1,6 @@
 import type { Ticket } from '../src/domain/tickets/ticket.js';
 import { t } from '../src/i18n/catalogue.js';
-import { tt } from '../src/i18n/ticket-messages.js';
+import { HISTORY_ACTIONS, tt } from '../src/i18n/ticket-messages.js';
 import type { CardAction, CardElement } from './adaptive-card.js';
 import { plainText } from './adaptive-card.js';
 import { categoryLabel, formatTime, statusLabel, teamLabel, type CardContext } from './card-format.js';
@@ -79,7 +79,8 @@ export function recentHistory(view: TicketCardView, ctx: CardContext, count = 4)
     const who = h.actor === 'system' || h.actor === 'helpdesk-bot' ? 'Helpdesk' : nameOf(h.actor, view, ctx);
     const move = h.to && h.from !== h.to ? ` → ${statusLabel(h.to, ctx)}` : '';
     const comment = h.comment ? `: ${plainText(h.comment, 300)}` : '';
-    return `${formatTime(h.at, ctx)} ${plainText(who, 80)} (${h.action}${move})${comment}`;
+    const action = HISTORY_ACTIONS[h.action]?.[ctx.lang] ?? h.action;
+    return `${formatTime(h.at, ctx)} ${plainText(who, 80)} (${action}${move})${comment}`;
   });
   return [
     { type: 'TextBlock', text: tt(ctx.lang, 'history'), weight: 'Bolder', spacing: 'Medium' },

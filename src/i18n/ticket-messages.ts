@@ -68,3 +68,20 @@ export function tt(lang: Language, key: TicketMessageKey, params: Params = {}): 
   const text = MESSAGES[key][lang];
   return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/** What a history line says happened, by the event's action code. */
+export const HISTORY_ACTIONS: Record<string, { cs: string; en: string }> = {
+  created: { cs: 'založil', en: 'created' },
+  taken: { cs: 'převzal', en: 'took it' },
+  status: { cs: 'změnil stav', en: 'changed the status' },
+  comment: { cs: 'komentář', en: 'comment' },
+  resolved: { cs: 'vyřešil', en: 'resolved' },
+  closed: { cs: 'uzavřeno', en: 'closed' },
+  cancelled: { cs: 'zrušil', en: 'cancelled' },
+  reopened: { cs: 'znovu otevřel', en: 'reopened' },
+  escalated: { cs: 'eskaloval', en: 'escalated' },
+  reassigned: { cs: 'předal', en: 'reassigned' },
+  priority: { cs: 'změnil prioritu', en: 'changed the priority' },
+  expedited: { cs: 'urgoval', en: 'urged' },
+  rated: { cs: 'ohodnotil', en: 'rated' },
+};
