@@ -35,6 +35,9 @@ import { wireAccountFeature, type AccountWiring } from './bot/account-feature-wi
 import { wireOncallFeature } from './bot/oncall-feature-wiring.js';
 import { REAL_INTERVAL_TIMER, type IntervalTimer } from './bot/account-secret-redactor.js';
 import { wireTicketFeature, type TicketWiring } from './bot/ticket-feature-wiring.js';
+import { AlertEndpoint } from './alert-endpoint.js';
+import { GraphMailer } from './graph/graph-mailer.js';
+import type { OncallWiring } from './bot/oncall-feature-wiring.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -50,6 +53,8 @@ export interface ComposeOverrides {
   accountTimer?: IntervalTimer;
   /** Ticket feature: the SLA scheduler's timer (tests fire its ticks by hand). */
   ticketTimer?: IntervalTimer;
+  /** Paging: the scheduler's timer. */
+  pagingTimer?: IntervalTimer;
 }
 
 export interface App {
@@ -61,6 +66,8 @@ export interface App {
   readonly accounts: AccountWiring | null;
   /** The ticket workflow: service, SLA scheduler, technicians' and requesters' card actions. */
   readonly tickets: TicketWiring;
+  /** On-call: rota, swaps, reports, paging and its scheduler. */
+  readonly oncall: OncallWiring;
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
 }
@@ -70,7 +77,7 @@ const MAX_TEXT_LENGTH = 4000;
 /** The one composition root: adapters → repositories → services → dialogs → bot → server. */
 export async function composeApp(config: AppConfig, overrides: ComposeOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.env.LOG_LEVEL);
-  const clock = overrides.clock ?? { now: () => new Date() };
+  const clock = overrides.clock ?? clockFor(config);
   const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
   let graph: DirectoryConnection | null = null;
   try {
@@ -107,7 +114,9 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     accounts?.actions.register(cardActions);
     const oncall = wireOncallFeature({
       store, directory, conversationRefs, languages, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
-      domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger,
+      domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger, workflow: ticketWiring.workflow,
+      mailer: graph && config.domain.oncall.mailFrom ? new GraphMailer(accountGraphClient(graph, overrides.accountGraph), config.domain.oncall.mailFrom, directory) : null,
+      timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER,
     });
     oncall.register(cardActions);
     const router = new MessageRouter({
@@ -121,20 +130,23 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       maxTextLength: MAX_TEXT_LENGTH,
     });
     adapter.onTurnError = createTurnErrorHandler(logger, state, languages);
-    const server = new HttpServer({ adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy });
+    const alerts = new AlertEndpoint({ paging: oncall.paging, tickets, config: config.domain, token: config.env.ALERTS_TOKEN, logger: logger.child({ feature: 'alerts' }) });
+    const server = new HttpServer({ adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy, alerts });
 
     return {
-      config, store, logger, graph, accounts, tickets: ticketWiring,
+      config, store, logger, graph, accounts, tickets: ticketWiring, oncall,
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);
         accounts?.redactor.start();
         ticketWiring.scheduler.start();
+        oncall.scheduler.start();
         logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
         return address;
       },
       stop: async () => {
         await accounts?.redactor.stop();
         await ticketWiring.scheduler.stop();
+        await oncall.scheduler.stop();
         await server.close();
         await store.close();
         await graph?.close();
@@ -146,6 +158,14 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     await graph?.close();
     throw err;
   }
+}
+
+/** The real clock; in local mode HELPDESK_FAKE_NOW starts it at another instant (demos, e2e tests). */
+function clockFor(config: AppConfig): Clock {
+  const fake = config.mode === 'local' ? config.env.HELPDESK_FAKE_NOW : undefined;
+  if (!fake) return { now: () => new Date() };
+  const offset = Date.parse(fake) - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
 }
 
 function adapterSettings(config: AppConfig): Record<string, string> {

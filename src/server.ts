@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { AlertEndpoint } from './alert-endpoint.js';
 
 export interface HttpServerDeps {
   adapter: CloudAdapter;
@@ -9,18 +10,38 @@ export interface HttpServerDeps {
   maxBodyBytes: number;
   /** Ready = the store can write and the server is not shutting down. */
   isReady: () => boolean;
+  /** POST /api/alerts (monitoring → paging); the echo floor of the benchmarks has none. */
+  alerts?: AlertEndpoint;
 }
 
-/** restify: POST /api/messages through the CloudAdapter, GET /healthz and /readyz; stops gracefully. */
+/** restify: POST /api/messages through the CloudAdapter, POST /api/alerts, GET /healthz and /readyz; stops gracefully. */
 export class HttpServer {
   private readonly server: Server;
   private draining = false;
 
   constructor(private readonly deps: HttpServerDeps) {
     this.server = restify.createServer({ name: 'helpdesk-bot', handleUncaughtExceptions: false });
+    const alerts = deps.alerts;
+    // The alert endpoint's token is checked before its body is read or parsed.
+    if (alerts) this.server.pre((req: Request, res: Response, next: (stop?: false) => void) => {
+      if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== '/api/alerts') return next();
+      const refused = this.draining ? { status: 503, body: { error: 'shutting down' } } : alerts.authorise(req.headers.authorization);
+      if (!refused) return next();
+      res.send(refused.status, refused.body, 'headers' in refused ? refused.headers : {});
+      return next(false);
+    });
     this.server.use(...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, rejectUnknown: true }));
     this.server.post('/api/messages', async (req, res) => {
       await this.messages(req, res);
+    });
+    if (alerts) this.server.post('/api/alerts', async (req, res) => {
+      try {
+        const reply = await alerts.handle(req.body);
+        res.send(reply.status, reply.body);
+      } catch (err) {
+        deps.logger.error({ err: (err as Error).message }, 'alert processing failed');
+        res.send(500, { error: 'internal error: the alert was not processed, send it again' });
+      }
     });
     // The Agents Playground checks the endpoint with HEAD before it forwards activities.
     this.server.head('/api/messages', async (_req, res) => {

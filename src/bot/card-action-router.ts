@@ -45,3 +45,9 @@ export function messageResponse(text: string): AdaptiveCardInvokeResponse {
 export function cardResponse(card: object): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as Record<string, unknown> };
 }
+
+/** The current card with a line on top saying why the click did nothing (it showed an older state, or the action was refused). */
+export function withNotice(card: object, notice: string): object {
+  const c = card as { body?: unknown[] };
+  return { ...c, body: [{ type: 'TextBlock', text: notice, wrap: true, color: 'Warning', weight: 'Bolder' }, ...(c.body ?? [])] };
+}

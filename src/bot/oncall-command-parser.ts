@@ -6,7 +6,11 @@ export type OncallCommand =
   | { kind: 'myShifts' }
   | { kind: 'swap'; name: string; date: string }
   | { kind: 'cover'; cover: string; absent: string; from: string; to: string }
-  | { kind: 'report'; month: string | null; csv: boolean };
+  | { kind: 'report'; month: string | null; csv: boolean }
+  /** A manual page: the team as written, the message as written (diacritics kept). */
+  | { kind: 'page'; team: string; message: string }
+  | { kind: 'pageHelp' }
+  | { kind: 'showPage'; id: string };
 
 /** Lower case, no diacritics, single spaces, no trailing ?/!; dots, dashes and slashes stay (dates). */
 export function normaliseOncallText(text: string): string {
@@ -26,8 +30,21 @@ const COVER = [
 ];
 const REPORT = /^(?:vykaz pohotovosti|standby report)(?: (\S+?))?( csv)?$/u;
 
+const SHOW_PAGE = /^(?:vyzva|vyzvu|ukaz vyzvu|page|show page) (pg-\d{4}-\d{5,})$/u;
+/** "zavolej pohotovost síť: …", "vyvolej pohotovost pro servery: …", "page network: …", "page on-call for servers: …". */
+const PAGE_CS = /^\s*(?:zavolej|vyvolej|zburcuj)\s+pohotovost(?:\s+(?:pro|na|tymu|týmu))?\s*(?<team>[^:]*?)\s*(?::\s*(?<message>[\s\S]*?))?\s*$/iu;
+const PAGE_EN = /^\s*page(?:\s+(?:the\s+)?on[- ]?call)?(?:\s+for)?\s+(?<team>[^:\s][^:]*?)\s*:\s*(?<message>[\s\S]*?)\s*$/iu;
+
 export function parseOncallCommand(text: string): OncallCommand | null {
   const n = normaliseOncallText(text);
+  const show = SHOW_PAGE.exec(n);
+  if (show) return { kind: 'showPage', id: show[1]!.toUpperCase() };
+  const page = PAGE_CS.exec(text) ?? PAGE_EN.exec(text);
+  if (page) {
+    const team = normaliseOncallText(page.groups?.team ?? '');
+    const message = (page.groups?.message ?? '').trim();
+    return team && message ? { kind: 'page', team, message } : { kind: 'pageHelp' };
+  }
   const who = WHO.exec(n);
   if (who) return { kind: 'who', team: who[1] ?? null };
   if (MINE.test(n)) return { kind: 'myShifts' };

@@ -3,10 +3,17 @@ import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { OncallPeopleService } from '../services/oncall-people-service.js';
 import { DirectoryReportFileSink } from '../services/oncall-report-file-sink.js';
-import { NO_INCIDENT_WORK, OncallReportService, type IncidentWorkPort } from '../services/oncall-report-service.js';
+import { OncallReportService } from '../services/oncall-report-service.js';
 import { OncallRotaService } from '../services/oncall-rota-service.js';
 import { OncallSwapService } from '../services/oncall-swap-service.js';
 import type { Clock, DirectoryPort } from '../services/ports.js';
+import { PagingService } from '../services/paging-service.js';
+import { SlaCalendars } from '../services/sla-calendars.js';
+import type { TicketWorkflowService } from '../services/ticket-workflow-service.js';
+import type { GraphMailer } from '../graph/graph-mailer.js';
+import { PagingScheduler } from '../jobs/paging-scheduler.js';
+import type { IntervalTimer } from '../jobs/sla-scheduler.js';
+import { PageRepository } from '../store/page-repository.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { JsonStore } from '../store/json-store.js';
 import { RotaRepository } from '../store/rota-repository.js';
@@ -16,6 +23,8 @@ import type { LanguageResolver } from './language-resolver.js';
 import { OncallCardActions } from './oncall-card-actions.js';
 import { OncallFeature } from './oncall-feature.js';
 import { OncallSwapMessenger } from './oncall-swap-messenger.js';
+import { PageMessenger } from './page-messenger.js';
+import { PagingCardActions } from './paging-card-actions.js';
 
 export interface OncallWiringDeps {
   store: JsonStore;
@@ -29,13 +38,19 @@ export interface OncallWiringDeps {
   dataDir: string;
   clock: Clock;
   logger: Logger;
-  /** Pages and incident work from paging; none until paging exists. */
-  incidents?: IncidentWorkPort;
+  /** The ticket workflow: P1 tickets outside business hours page, acknowledging takes the ticket. */
+  workflow: TicketWorkflowService;
+  /** The fallback email of a paging chain (null: no mailbox, a mail step counts as undelivered). */
+  mailer: GraphMailer | null;
+  /** The paging scheduler's timer (tests fire its ticks by hand). */
+  timer: IntervalTimer;
 }
 
 export interface OncallWiring {
   feature: OncallFeature;
   rota: OncallRotaService;
+  paging: PagingService;
+  scheduler: PagingScheduler;
   register(router: CardActionRouter): void;
 }
 
@@ -49,12 +64,26 @@ export function wireOncallFeature(d: OncallWiringDeps): OncallWiring {
     adapter: d.adapter, botAppId: d.botAppId, conversationRefs: d.conversationRefs, languages: d.languages, people, config: d.domain, logger,
   });
   const swaps = new OncallSwapService(rota, repository, messenger, d.domain.oncall.swapExpiresHours, logger);
-  const reports = new OncallReportService(d.domain, rota, people, d.incidents ?? NO_INCIDENT_WORK,
-    new DirectoryReportFileSink(path.join(d.dataDir, 'reports')), logger);
+  const pageMessenger = new PageMessenger({
+    adapter: d.adapter, botAppId: d.botAppId, conversationRefs: d.conversationRefs, languages: d.languages, people, mailer: d.mailer,
+    config: d.domain, clock: d.clock, logger,
+  });
+  const paging = new PagingService({
+    pages: new PageRepository(d.store), rota, workflow: d.workflow, calendars: new SlaCalendars(d.domain), delivery: pageMessenger,
+    config: d.domain, clock: d.clock, logger,
+  });
+  d.workflow.subscribe(paging);
+  const reports = new OncallReportService(d.domain, rota, people, paging, new DirectoryReportFileSink(path.join(d.dataDir, 'reports')), logger);
   const actions = new OncallCardActions(swaps);
+  const pageActions = new PagingCardActions(paging, pageMessenger);
   return {
-    feature: new OncallFeature({ rota, swaps, reports, people, config: d.domain }),
+    feature: new OncallFeature({ rota, swaps, reports, people, paging, messenger: pageMessenger, config: d.domain }),
     rota,
-    register: (router) => actions.register(router),
+    paging,
+    scheduler: new PagingScheduler({ steps: paging, clock: d.clock, timer: d.timer, logger, intervalMs: d.domain.oncall.tickSeconds * 1000 }),
+    register: (router) => {
+      actions.register(router);
+      pageActions.register(router);
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { OncallPeopleService } from '../services/oncall-people-service.js';
 import type { OncallReportService } from '../services/oncall-report-service.js';
 import type { OncallRotaService } from '../services/oncall-rota-service.js';
 import type { OncallSwapService, ProposeResult } from '../services/oncall-swap-service.js';
+import type { PagingService } from '../services/paging-service.js';
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderMyShiftsCard, renderOnCallCard } from '../../cards/oncall-now-card.js';
 import { renderStandbyReportCard } from '../../cards/oncall-report-card.js';
@@ -15,12 +16,15 @@ import { formatTime } from '../../cards/card-format.js';
 import { isPersonal } from './account-feature.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import { normaliseOncallText, parseOncallCommand, type OncallCommand } from './oncall-command-parser.js';
+import type { PageMessenger } from './page-messenger.js';
 
 export interface OncallFeatureDeps {
   rota: OncallRotaService;
   swaps: OncallSwapService;
   reports: OncallReportService;
   people: OncallPeopleService;
+  paging: PagingService;
+  messenger: PageMessenger;
   config: DomainConfig;
 }
 
@@ -39,6 +43,8 @@ export class OncallFeature implements BotFeature {
   recognise(text: string, _folded: string, context: TurnContext): FeatureCommand | null {
     const command = parseOncallCommand(text);
     if (!command) return null;
+    // "page <something>: …" from someone who may not page and names no team is a problem report, not a command.
+    if (command.kind === 'page' && !this.findTeam(command.team) && !this.deps.paging.mayPage(turnUser(context).id)) return null;
     const privateOnly = command.kind === 'report' || command.kind === 'cover' || command.kind === 'swap';
     if (privateOnly && !isPersonal(context)) return async (dc) => void (await dc.context.sendActivity(to(turnUser(dc.context).lang, 'personalOnly')));
     return async (dc) => this.run(dc, command);
@@ -51,7 +57,33 @@ export class OncallFeature implements BotFeature {
       case 'swap': return this.swap(dc, command.name, command.date);
       case 'cover': return this.cover(dc, command);
       case 'report': return this.report(dc, command.month, command.csv);
+      case 'page': return this.page(dc, command.team, command.message);
+      case 'pageHelp': return void (await dc.context.sendActivity(to(turnUser(dc.context).lang, 'pageHelp')));
+      case 'showPage': return this.showPage(dc, command.id);
     }
+  }
+
+  private async page(dc: DialogContext, teamQuery: string, message: string): Promise<void> {
+    const { id: userId, lang } = turnUser(dc.context);
+    const teamId = this.findTeam(teamQuery);
+    const teams = this.deps.config.oncall.rotations.map((r) => this.teamLabel(r.team, lang)).join(', ');
+    if (!teamId) return void (await dc.context.sendActivity(to(lang, 'unknownTeam', { teams })));
+    const outcome = await this.deps.paging.manual(userId, teamId, message);
+    if (outcome.kind === 'forbidden') return void (await dc.context.sendActivity(to(lang, 'pageForbiddenManual')));
+    if (outcome.kind === 'no-rotation') return void (await dc.context.sendActivity(to(lang, 'pageNoRotation', { team: this.teamLabel(teamId, lang), teams })));
+    const paged = outcome.page.deliveries[0]?.personId ?? outcome.page.timeline.find((e) => e.kind === 'mailed')?.personId;
+    const reply = paged
+      ? to(lang, 'pageSent', { id: outcome.page.id, team: this.teamLabel(teamId, lang), name: await this.deps.people.nameOf(paged) })
+      : to(lang, 'pageSentNobody', { id: outcome.page.id });
+    await dc.context.sendActivity(reply);
+  }
+
+  /** The page's current card, for the people who may act on it (others learn nothing, not even that it exists). */
+  private async showPage(dc: DialogContext, pageId: string): Promise<void> {
+    const { id: userId, lang } = turnUser(dc.context);
+    const page = this.deps.paging.get(pageId);
+    if (!page || !this.deps.paging.mayAct(page, userId)) return void (await dc.context.sendActivity(to(lang, 'pageNotFound')));
+    await this.sendCard(dc, await this.deps.messenger.card(page, lang));
   }
 
   private async who(dc: DialogContext, teamQuery: string | null): Promise<void> {

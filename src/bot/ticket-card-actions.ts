@@ -8,7 +8,7 @@ import { STATUS_LABELS } from '../i18n/catalogue.js';
 import { tt } from '../i18n/ticket-messages.js';
 import type { TicketWorkflowService, WorkflowOutcome } from '../services/ticket-workflow-service.js';
 import { TICKET_VERBS, type TicketVerb } from '../../cards/ticket-card-parts.js';
-import { cardResponse, messageResponse, type CardActionRouter, type CardActor } from './card-action-router.js';
+import { cardResponse, messageResponse, withNotice, type CardActionRouter, type CardActor } from './card-action-router.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
 
 const base = z.object({ ticketId: z.string().regex(/^HD-\d{4}-\d{5,}$/u), version: z.coerce.number().int().min(1), view: z.enum(['technician', 'requester']) });
@@ -84,10 +84,4 @@ export class TicketCardActions {
 
 export function statusText(ticket: Ticket, lang: 'cs' | 'en'): string {
   return STATUS_LABELS[ticket.status]?.[lang] ?? ticket.status;
-}
-
-/** The current card with a line on top saying why the click did nothing: it showed an older state. */
-function withNotice(card: object, notice: string): object {
-  const c = card as { body?: unknown[] };
-  return { ...c, body: [{ type: 'TextBlock', text: notice, wrap: true, color: 'Warning', weight: 'Bolder' }, ...(c.body ?? [])] };
 }

@@ -10,12 +10,16 @@ const common = {
   HELPDESK_CONFIG: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
+  /** Bearer token of POST /api/alerts (monitoring systems); without it the endpoint answers 503. */
+  ALERTS_TOKEN: z.string().min(24, 'at least 24 characters (a random secret)').optional(),
 };
 
 export const localEnvSchema = z.object({
   ...common,
   HOST: z.literal('127.0.0.1').default('127.0.0.1'),
   GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Local mode only (demos, e2e tests): the bot's clock starts at this instant and runs on from there. */
+  HELPDESK_FAKE_NOW: z.string().datetime({ offset: true }).optional(),
 });
 
 export const productionEnvSchema = z.object({
@@ -32,6 +36,7 @@ export const productionEnvSchema = z.object({
   GRAPH_CLIENT_ID: guid.optional(),
   GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
   GRAPH_MANAGED_IDENTITY_CLIENT_ID: guid.optional(),
+  HELPDESK_FAKE_NOW: z.undefined({ invalid_type_error: 'is for local mode only; production runs on the real clock' }),
 }).superRefine((e, ctx) => {
   if (e.MicrosoftAppType === 'UserAssignedMSI') {
     if (e.MicrosoftAppPassword) ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty with MicrosoftAppType=UserAssignedMSI' });

@@ -8,14 +8,15 @@ import { standbyCsv, type StandbyReportLine } from '../domain/oncall/standby-csv
 import type { OncallPeopleService } from './oncall-people-service.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
 
-/** A page and the time worked on it, as the paging part will record them. */
+/** A page someone received (`paged`), or time someone worked on an incident (acknowledged → resolved). */
 export interface IncidentWork {
   personId: string;
   pagedAt: string;
   workedMinutes: number;
+  paged: boolean;
 }
 
-/** Where pages and incident work come from; paging is not built yet, so compose passes NO_INCIDENT_WORK. */
+/** Where pages and incident work come from (the paging service; NO_INCIDENT_WORK in tests of the rota alone). */
 export interface IncidentWorkPort {
   workBetween(from: Date, to: Date): Promise<IncidentWork[]>;
 }
@@ -76,7 +77,7 @@ export class OncallReportService {
         personId: id, name: names.get(id) ?? id, month: label,
         weekdayNightHours: m.weekdayNight / 60, weekendHours: m.weekend / 60, holidayHours: m.holiday / 60,
         standbyHours: (m.weekdayNight + m.weekend + m.holiday) / 60,
-        pages: mine.length, incidentHours: mine.reduce((sum, w) => sum + w.workedMinutes, 0) / 60,
+        pages: mine.filter((w) => w.paged).length, incidentHours: mine.reduce((sum, w) => sum + w.workedMinutes, 0) / 60,
       };
     }).sort((a, b) => a.name.localeCompare(b.name, 'cs'));
     return { kind: 'ok', month: label, lines };

@@ -49,9 +49,16 @@ export interface TicketWorkflowDeps {
  */
 export class TicketWorkflowService {
   readonly people: TicketPeople;
+  private readonly listeners: TicketChangeListener[];
 
   constructor(private readonly deps: TicketWorkflowDeps) {
     this.people = new TicketPeople(deps.config);
+    this.listeners = [...deps.listeners];
+  }
+
+  /** A feature built after the workflow (paging) listens too. */
+  subscribe(listener: TicketChangeListener): void {
+    this.listeners.push(listener);
   }
 
   get(id: string): Ticket | undefined {
@@ -123,7 +130,7 @@ export class TicketWorkflowService {
   }
 
   private async tell(change: TicketChange): Promise<void> {
-    for (const listener of this.deps.listeners) {
+    for (const listener of this.listeners) {
       try {
         await listener.changed(change);
       } catch (err) {

@@ -28,9 +28,17 @@ const rotationSchema = z.object({
   /** The local date of the first handover (must be the handover weekday). */
   startWeek: isoDate,
   backup: uuid.optional(),
-  /** Who is paged in turn, and how long each step waits for an acknowledgement (used by paging). */
-  escalation: z.array(z.object({ notify: z.enum(ESCALATION_TARGETS), waitMinutes: z.number().int().min(1).max(1440) }).strict())
-    .default([{ notify: 'on-call', waitMinutes: 15 }, { notify: 'backup', waitMinutes: 15 }, { notify: 'head', waitMinutes: 30 }]),
+  /**
+   * The paging chain: who is paged in turn, how (an alert card in Teams chat, or an email through
+   * Graph as a fallback) and how long each step waits for an acknowledgement before the next one.
+   */
+  escalation: z.array(z.object({
+    notify: z.enum(ESCALATION_TARGETS),
+    waitMinutes: z.number().int().min(1).max(1440),
+    via: z.enum(['chat', 'mail']).default('chat'),
+  }).strict()).min(1)
+    .default([{ notify: 'on-call', waitMinutes: 10, via: 'chat' }, { notify: 'on-call', waitMinutes: 10, via: 'chat' },
+      { notify: 'backup', waitMinutes: 15, via: 'chat' }, { notify: 'head', waitMinutes: 30, via: 'chat' }]),
   /** Extra words users call the team by in questions ("síť", "servery"), besides its id and names. */
   aliases: z.array(z.string().min(1)).default([]),
 }).strict();
@@ -44,6 +52,10 @@ export const oncallConfigSchema = z.object({
   /** A swap proposal not answered within this many hours lapses. */
   swapExpiresHours: z.number().int().min(1).max(24 * 30).default(72),
   rotations: z.array(rotationSchema).default([]),
+  /** The mailbox (Entra object id or UPN) that sends the fallback emails of a paging chain (Graph sendMail). */
+  mailFrom: z.string().min(3).optional(),
+  /** How often the paging scheduler looks for due steps (an escalation step fires within one tick of its due time). */
+  tickSeconds: z.number().int().min(1).max(60).default(5),
 }).strict();
 
 export type OncallConfig = z.infer<typeof oncallConfigSchema>;
@@ -67,6 +79,9 @@ export function checkOncallConfig(oncall: OncallConfig, teamIds: ReadonlySet<str
       ctx.addIssue({ code: 'custom', path: [...path, 'startWeek'], message: `${r.startWeek} is not a ${r.handover.day}` });
     }
   });
+  if (!oncall.mailFrom && oncall.rotations.some((r) => r.escalation.some((s) => s.via === 'mail'))) {
+    ctx.addIssue({ code: 'custom', path: ['oncall', 'mailFrom'], message: 'is required when an escalation step is sent by mail' });
+  }
   if (oncall.workingHours.end <= oncall.workingHours.start) {
     ctx.addIssue({ code: 'custom', path: ['oncall', 'workingHours'], message: 'working hours must end after they start' });
   }

@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../services/ports.js';
+import type { IntervalTimer } from './sla-scheduler.js';
+
+/** What the paging scheduler drives: fire every escalation step that is due. */
+export interface DueSteps {
+  fireDue(now: Date): Promise<number>;
+}
+
+/**
+ * The paging watch: every `tickSeconds` (5 s in the demo) it fires the escalation steps that are
+ * due, so a step fires within one tick of its due time. The first tick runs at start, so steps
+ * that fell due while the bot was down fire at once (each once: the step is written before it is sent).
+ */
+export class PagingScheduler {
+  private handle: { stop(): void } | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(private readonly deps: { steps: DueSteps; clock: Clock; timer: IntervalTimer; logger: Logger; intervalMs: number }) {}
+
+  start(): void {
+    if (this.handle) return;
+    this.handle = this.deps.timer.every(this.deps.intervalMs, async () => void (await this.tick()));
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    this.handle?.stop();
+    this.handle = null;
+    await this.running;
+  }
+
+  /** One tick at a time; resolves with how many steps fired. */
+  tick(now: Date = this.deps.clock.now()): Promise<number> {
+    this.running ??= this.deps.steps.fireDue(now)
+      .catch((err: unknown) => {
+        this.deps.logger.error({ err: (err as Error).message }, 'paging tick failed');
+        return 0;
+      })
+      .finally(() => (this.running = null));
+    return this.running;
+  }
+}

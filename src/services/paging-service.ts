@@ -1,0 +1,292 @@
+import type { Logger } from 'pino';
+import type { DomainConfig, Priority } from '../config/domain-schema.js';
+import { chainPeople, stepTarget, type EscalationStep } from '../domain/paging/escalation-plan.js';
+import {
+  acknowledge, escalateNow, exhaust, PageActionError, record, resolve, startStep, workedMinutes,
+  type Page, type PageAction, type PageSource, type PageStatus,
+} from '../domain/paging/page.js';
+import type { RotationConfig } from '../domain/oncall/oncall-config.js';
+import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
+import type { Ticket } from '../domain/tickets/ticket.js';
+import type { PageRepository } from '../store/page-repository.js';
+import type { IncidentWork, IncidentWorkPort } from './oncall-report-service.js';
+import type { OncallRotaService } from './oncall-rota-service.js';
+import type { Clock } from './ports.js';
+import type { SlaCalendars } from './sla-calendars.js';
+import type { TicketChange, TicketChangeListener, TicketWorkflowService } from './ticket-workflow-service.js';
+
+/** What a delivery attempt came to: the card's activity id, or why it did not arrive. */
+export type DeliveryResult = { ok: true; activityId: string | null } | { ok: false; reason: string };
+
+/** Sends and updates alert cards in personal chats, and fallback emails; implemented in the bot layer. */
+export interface PageDeliveryPort {
+  sendCard(personId: string, page: Page): Promise<DeliveryResult>;
+  /** Replaces every delivered card of the page with its current state. */
+  updateCards(page: Page): Promise<void>;
+  sendMail(personId: string, page: Page): Promise<DeliveryResult>;
+}
+
+export type PageActOutcome =
+  | { kind: 'done'; page: Page }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden' }
+  /** The card showed another state than the page has now (someone else acted first). */
+  | { kind: 'stale'; page: Page }
+  | { kind: 'refused'; page: Page; reason: PageActionError['reason'] };
+
+export type ManualPageOutcome = { kind: 'paged'; page: Page } | { kind: 'forbidden' } | { kind: 'no-rotation' };
+
+export interface AlertInput {
+  key: string;
+  title: string;
+  description: string;
+  priority: Priority;
+  /** A team with a rotation (validated by the caller); null = the team of the ticket, else the first rotation. */
+  team: string | null;
+  ticket: Ticket;
+}
+
+export interface PagingServiceDeps {
+  pages: PageRepository;
+  rota: OncallRotaService;
+  workflow: TicketWorkflowService;
+  calendars: SlaCalendars;
+  delivery: PageDeliveryPort;
+  config: DomainConfig;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The requester id of tickets opened by the alert endpoint (the alert pages on its own). */
+export const MONITORING_REQUESTER = 'monitoring';
+
+/**
+ * On-call paging: opens pages (a P1 ticket outside business hours, a manual page, a monitoring
+ * alert), fires each escalation step once (the step is written before anything is sent), moves on
+ * at once when a delivery fails, and stops when someone acknowledges. Everything goes into the
+ * page's timeline. Read → check → write runs without an await in between, so concurrent alerts
+ * with one key open one page and two clicks never both act.
+ */
+export class PagingService implements TicketChangeListener, IncidentWorkPort {
+  private readonly inFlightAlerts = new Map<string, Promise<Page>>();
+
+  constructor(private readonly deps: PagingServiceDeps) {}
+
+  /** A P1 ticket (new, or raised to P1) outside its organisation's business hours pages its team. */
+  async changed({ previous, ticket }: TicketChange): Promise<void> {
+    if (ticket.priority !== 'P1' || !isOpen(ticket.status) || ticket.requester.id === MONITORING_REQUESTER) return;
+    if (previous && previous.priority === 'P1') return;
+    const now = this.deps.clock.now();
+    if (this.deps.calendars.of(ticket.organisation).isOpen(now)) return;
+    if (this.deps.pages.activeByTicket(ticket.id)) return;
+    await this.open({ source: 'ticket', teamId: this.teamFor(ticket.team), title: ticket.title, message: ticket.description, priority: ticket.priority,
+      ticket, alertKey: null, openedBy: ticket.requester.id });
+  }
+
+  /** A technician or manager pages a team's on-call with a message. */
+  async manual(actorId: string, teamId: string, message: string): Promise<ManualPageOutcome> {
+    if (!this.mayPage(actorId)) {
+      this.deps.logger.warn({ actorId, teamId }, 'manual page refused: not a technician or manager');
+      return { kind: 'forbidden' };
+    }
+    if (!this.rotation(teamId)) return { kind: 'no-rotation' };
+    const title = message.length > 120 ? `${message.slice(0, 119)}…` : message;
+    const page = await this.open({ source: 'manual', teamId, title, message, priority: 'P1', ticket: null, alertKey: null, openedBy: actorId });
+    return { kind: 'paged', page };
+  }
+
+  /**
+   * A monitoring alert: joins the unresolved page with the same key (counted, cards updated), else
+   * opens a page for the alert's ticket. `ticketFor` runs only when a new page is needed.
+   */
+  async alert(input: Omit<AlertInput, 'ticket'>, ticketFor: () => Promise<Ticket>): Promise<{ page: Page; grouped: boolean }> {
+    const existing = this.deps.pages.activeByAlertKey(input.key);
+    if (existing) return { page: await this.repeat(existing.id), grouped: true };
+    const pending = this.inFlightAlerts.get(input.key);
+    if (pending) return { page: await this.repeat((await pending).id), grouped: true };
+    const opening = (async () => {
+      const ticket = await ticketFor();
+      return this.open({ source: 'alert', teamId: input.team ?? this.teamFor(ticket.team), title: input.title, message: input.description,
+        priority: input.priority, ticket, alertKey: input.key, openedBy: MONITORING_REQUESTER });
+    })();
+    this.inFlightAlerts.set(input.key, opening);
+    try {
+      return { page: await opening, grouped: false };
+    } finally {
+      this.inFlightAlerts.delete(input.key);
+    }
+  }
+
+  get(pageId: string): Page | undefined {
+    return this.deps.pages.get(pageId);
+  }
+
+  /** Paged people, their team (the rotation and the OIT team) and managers. */
+  mayAct(page: Page, userId: string): boolean {
+    if (page.deliveries.some((d) => d.personId === userId)) return true;
+    const rotation = this.rotation(page.teamId);
+    const team = this.deps.config.oit.teams.find((t) => t.id === page.teamId);
+    const people = rotation ? chainPeople(rotation, { lead: team?.lead ?? null, head: this.deps.config.oit.head }) : [this.deps.config.oit.head];
+    return people.includes(userId) || (team?.members.includes(userId) ?? false);
+  }
+
+  /** Acknowledge / escalate / resolve from a card. `shown` is the status the card showed. */
+  async act(pageId: string, actorId: string, action: PageAction, shown: PageStatus): Promise<PageActOutcome> {
+    const page = this.deps.pages.get(pageId);
+    if (!page) return { kind: 'not-found' };
+    if (!this.mayAct(page, actorId)) {
+      this.deps.logger.warn({ page: pageId, userId: actorId, action }, 'page action refused: not paged, not in the team, not a manager');
+      return { kind: 'forbidden' };
+    }
+    if (shown !== page.status) return { kind: 'stale', page };
+    const now = this.deps.clock.now();
+    let next: Page;
+    try {
+      next = action === 'acknowledge' ? acknowledge(page, actorId, now)
+        : action === 'resolve' ? resolve(page, actorId, now)
+          : escalateNow(page, actorId, now, this.steps(page).length);
+    } catch (err) {
+      if (!(err instanceof PageActionError)) throw err;
+      return { kind: 'refused', page, reason: err.reason };
+    }
+    await this.deps.pages.save(next);
+    this.deps.logger.info({ page: page.id, userId: actorId, action, status: next.status }, 'page changed');
+    await this.followTicket(next, actorId, action);
+    if (action === 'escalate') await this.fireDue(now, next.id);
+    const current = this.deps.pages.get(next.id) ?? next;
+    await this.deps.delivery.updateCards(current);
+    return { kind: 'done', page: current };
+  }
+
+  /** Fires every due step (one page at a time, oldest due first); `only` limits it to one page. */
+  async fireDue(now: Date = this.deps.clock.now(), only?: string): Promise<number> {
+    let fired = 0;
+    for (const due of this.deps.pages.due(now)) {
+      if (only && due.id !== only) continue;
+      try {
+        fired += await this.advance(due.id, now);
+      } catch (err) {
+        this.deps.logger.error({ page: due.id, err: (err as Error).message }, 'paging step failed');
+      }
+    }
+    return fired;
+  }
+
+  /** Pages received (per person paged, once per page) and hours worked on incidents (acknowledged → resolved, to the one who acknowledged). */
+  async workBetween(from: Date, to: Date): Promise<IncidentWork[]> {
+    const [a, b] = [from.toISOString(), to.toISOString()];
+    const out: IncidentWork[] = [];
+    for (const page of this.deps.pages.openedBetween(new Date(from.getTime() - 7 * 86_400_000), to)) {
+      const firstPaged = new Map<string, string>();
+      for (const d of page.deliveries) if (!firstPaged.has(d.personId)) firstPaged.set(d.personId, d.at);
+      for (const [personId, at] of firstPaged) if (at >= a && at < b) out.push({ personId, pagedAt: at, workedMinutes: 0, paged: true });
+      if (page.acknowledgedBy && page.resolvedAt && page.resolvedAt >= a && page.resolvedAt < b) {
+        out.push({ personId: page.acknowledgedBy, pagedAt: page.acknowledgedAt!, workedMinutes: workedMinutes(page), paged: false });
+      }
+    }
+    return out;
+  }
+
+  private async open(o: { source: PageSource; teamId: string; title: string; message: string; priority: Priority; ticket: Ticket | null; alertKey: string | null; openedBy: string }): Promise<Page> {
+    const now = this.deps.clock.now();
+    const at = now.toISOString();
+    const { page, durable } = this.deps.pages.create(this.deps.rota.zone.toParts(now).year, (id) => ({
+      id, version: 1, teamId: o.teamId, source: o.source, alertKey: o.alertKey, ticketId: o.ticket?.id ?? null,
+      title: o.title, message: o.message, priority: o.priority, organisation: o.ticket?.organisation ?? null, site: o.ticket?.site ?? null,
+      status: 'open', openedAt: at, openedBy: o.openedBy, step: 0, nextStepAt: at, deliveries: [], repeats: 0,
+      timeline: [{ at, kind: 'opened', personId: o.openedBy, detail: o.source }],
+    }));
+    await durable;
+    this.deps.logger.info({ page: page.id, team: o.teamId, source: o.source, ticket: page.ticketId }, 'page opened');
+    await this.advance(page.id, now);
+    return this.deps.pages.get(page.id) ?? page;
+  }
+
+  private async repeat(pageId: string): Promise<Page> {
+    const page = this.deps.pages.get(pageId)!;
+    const next: Page = { ...record(page, [{ at: this.deps.clock.now().toISOString(), kind: 'repeated' }]), repeats: page.repeats + 1 };
+    await this.deps.pages.save(next);
+    this.deps.logger.info({ page: page.id, repeats: next.repeats }, 'repeated alert grouped onto the page');
+    await this.deps.delivery.updateCards(next);
+    return next;
+  }
+
+  /**
+   * Fires the page's due step; when its delivery fails, the next step at once (and so on). After
+   * the last step's wait, the chain is exhausted. Returns how many steps fired.
+   */
+  private async advance(pageId: string, now: Date): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const page = this.deps.pages.get(pageId);
+      if (!page || page.status !== 'open' || page.nextStepAt === null || page.nextStepAt > now.toISOString()) return fired;
+      const steps = this.steps(page);
+      if (page.step >= steps.length) {
+        const done = exhaust(page, now);
+        await this.deps.pages.save(done);
+        this.deps.logger.warn({ page: page.id, team: page.teamId }, 'paging chain exhausted: nobody acknowledged');
+        await this.deps.delivery.updateCards(done);
+        return fired;
+      }
+      const index = page.step;
+      const step = steps[index]!;
+      await this.deps.pages.save(startStep(page, now, step.waitMinutes));
+      fired++;
+      const target = this.target(page, step, now);
+      const result: DeliveryResult = !target ? { ok: false, reason: 'nobody to page' }
+        : step.via === 'mail' ? await this.deps.delivery.sendMail(target, page) : await this.deps.delivery.sendCard(target, page);
+      const fresh = this.deps.pages.get(pageId)!;
+      const at = this.deps.clock.now().toISOString();
+      if (result.ok) {
+        const delivery = step.via === 'chat' && result.activityId ? [{ personId: target!, step: index, at, activityId: result.activityId }] : [];
+        const done = record(fresh, [{ at, kind: step.via === 'mail' ? 'mailed' : 'paged', personId: target!, step: index }], delivery);
+        await this.deps.pages.save(done);
+        this.deps.logger.info({ page: pageId, step: index, via: step.via, personId: target }, 'paged');
+        // Someone acted while this card was on its way: it shows the page as open, so bring it up to date.
+        if (done.status !== 'open') await this.deps.delivery.updateCards(done);
+        return fired;
+      }
+      this.deps.logger.warn({ page: pageId, step: index, via: step.via, personId: target, reason: result.reason }, 'page delivery failed: next step now');
+      const failed = record(fresh, [{ at, kind: 'delivery-failed', ...(target ? { personId: target } : {}), step: index, detail: result.reason }]);
+      await this.deps.pages.save(failed.status === 'open' ? { ...failed, nextStepAt: now.toISOString() } : failed);
+    }
+  }
+
+  private async followTicket(page: Page, actorId: string, action: PageAction): Promise<void> {
+    if (!page.ticketId || action === 'escalate') return;
+    const ticket = this.deps.workflow.get(page.ticketId);
+    if (!ticket || !isOpen(ticket.status) || !this.deps.workflow.people.isTechnician(actorId, ticket)) return;
+    const outcome = action === 'acknowledge'
+      ? (ticket.assignee ? null : await this.deps.workflow.act(ticket.id, actorId, { kind: 'take' }))
+      : await this.deps.workflow.act(ticket.id, actorId, { kind: 'resolve', note: `${page.id}: ${page.title}`, minutes: workedMinutes(page) });
+    if (outcome && outcome.kind !== 'done') this.deps.logger.info({ page: page.id, ticket: ticket.id, outcome: outcome.kind }, 'ticket not changed from the page');
+  }
+
+  private target(page: Page, step: EscalationStep, at: Date): string | null {
+    const rotation = this.rotation(page.teamId);
+    if (!rotation) return this.deps.config.oit.head;
+    const lead = this.deps.config.oit.teams.find((t) => t.id === page.teamId)?.lead ?? null;
+    return stepTarget(step, rotation, this.deps.rota.rota(), { lead, head: this.deps.config.oit.head }, at);
+  }
+
+  private steps(page: Page): readonly EscalationStep[] {
+    return this.rotation(page.teamId)?.escalation ?? [{ notify: 'head', waitMinutes: 30, via: 'chat' }];
+  }
+
+  private rotation(teamId: string): RotationConfig | undefined {
+    return this.deps.config.oncall.rotations.find((r) => r.team === teamId);
+  }
+
+  /** The ticket's team when it has a rotation, else the first rotation (the service desk in the demo). */
+  private teamFor(teamId: string | null): string {
+    const rotations = this.deps.config.oncall.rotations;
+    return rotations.find((r) => r.team === teamId)?.team ?? rotations[0]?.team ?? teamId ?? 'service-desk';
+  }
+
+  /** Technicians (OIT teams, rotations) and managers may page manually. */
+  mayPage(userId: string): boolean {
+    const c = this.deps.config;
+    return userId === c.oit.head || c.oit.teams.some((t) => t.lead === userId || t.members.includes(userId))
+      || c.oncall.rotations.some((r) => r.members.includes(userId));
+  }
+}
