@@ -23,21 +23,30 @@ export class BotHarness {
   url = '';
   private readonly temp = tempDir('helpdesk-it-');
 
-  constructor(private readonly overrides: Omit<ComposeOverrides, 'logger'> & { clock?: Clock } = {}, readonly dataDir = '') {
+  private readonly overrides: Omit<ComposeOverrides, 'logger'>;
+  private readonly env: Record<string, string>;
+
+  /** `env`: extra environment for loadConfig (e.g. ALERTS_TOKEN). */
+  constructor(options: Omit<ComposeOverrides, 'logger'> & { clock?: Clock; env?: Record<string, string> } = {}, readonly dataDir = '') {
+    const { env = {}, ...overrides } = options;
+    this.overrides = overrides;
+    this.env = env;
     if (!dataDir) this.dataDir = this.temp.dir;
   }
 
   async start(): Promise<this> {
     await this.connector.start();
-    const config = loadConfig({ DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
-    this.app = await composeApp(config, { ...this.overrides, logger: this.log.logger });
-    this.url = (await this.app.start()).url;
+    await this.compose();
     return this;
   }
 
   async restart(): Promise<void> {
     await this.app.stop();
-    const config = loadConfig({ DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
+    await this.compose();
+  }
+
+  private async compose(): Promise<void> {
+    const config = loadConfig({ ...this.env, DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
     this.app = await composeApp(config, { ...this.overrides, logger: this.log.logger });
     this.url = (await this.app.start()).url;
   }
