@@ -151,4 +151,10 @@ describe('paging the on-call chain', () => {
     expect(allText(report.replies)).not.toContain('Pohotovost mohou volat');
     expect(bot.app.store.values('pages')).toHaveLength(1);
   });
+
+  it('the alert endpoint is off (503) when no ALERTS_TOKEN is configured', async () => {
+    const res = await fetch(`${bot.url}/api/alerts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{}' });
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('ALERTS_TOKEN');
+  });
 });

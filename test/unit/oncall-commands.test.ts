@@ -21,12 +21,21 @@ describe('on-call commands', () => {
     ['substitute Megan for Lynne from 2026-12-01 to 2026-12-14', { kind: 'cover', cover: 'megan', absent: 'lynne', from: '2026-12-01', to: '2026-12-14' }],
     ['výkaz pohotovosti 2026-11', { kind: 'report', month: '2026-11', csv: false }],
     ['standby report 2026-11 csv', { kind: 'report', month: '2026-11', csv: true }],
+    ['zavolej pohotovost síť: Na celém úřadě nejde internet!', { kind: 'page', team: 'sit', message: 'Na celém úřadě nejde internet!' }],
+    ['Vyvolej pohotovost pro servery:   padá VMware cluster ', { kind: 'page', team: 'servery', message: 'padá VMware cluster' }],
+    ['page network: core switch down', { kind: 'page', team: 'network', message: 'core switch down' }],
+    ['page the on-call for servers: storage array offline', { kind: 'page', team: 'servers', message: 'storage array offline' }],
+    ['zavolej pohotovost', { kind: 'pageHelp' }],
+    ['zavolej pohotovost síť', { kind: 'pageHelp' }],
+    ['page network:', { kind: 'pageHelp' }],
+    ['výzva PG-2026-00012', { kind: 'showPage', id: 'PG-2026-00012' }],
+    ['page pg-2026-00012', { kind: 'showPage', id: 'PG-2026-00012' }],
   ])('%s', (text, expected) => {
     expect(parseOncallCommand(text)).toEqual(expected);
   });
 
   it('leaves ordinary requests alone', () => {
-    for (const text of ['nefunguje mi tiskárna', 'my tickets', 'pohotovost je hrozná věc, nejde internet', 'swap the toner']) {
+    for (const text of ['nefunguje mi tiskárna', 'my tickets', 'pohotovost je hrozná věc, nejde internet', 'swap the toner', 'page not loading', 'the page is blank']) {
       expect(parseOncallCommand(text)).toBeNull();
     }
   });
