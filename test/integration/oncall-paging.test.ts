@@ -157,4 +157,21 @@ describe('paging the on-call chain', () => {
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('ALERTS_TOKEN');
   });
+
+  it('the standby report counts pages received (once per page) and incident hours (acknowledged → resolved)', async () => {
+    await reportOutage(bot);
+    for (const _step of [1, 2]) {
+      time.advance(10);
+      await time.fire();
+    }
+    await click(bot, MEGAN, 'page.acknowledge', { pageId: PAGE_ID, shown: 'open' });
+    time.advance(90);
+    await click(bot, MEGAN, 'page.resolve', { pageId: PAGE_ID, shown: 'acknowledged' });
+    const turn = await bot.say(ADELE, 'výkaz pohotovosti 2026-11');
+    const facts = turn.replies.flatMap((r) => (r.attachments ?? []).flatMap((a) => ((a.content as { body: { facts?: { title: string; value: string }[] }[] }).body)))
+      .flatMap((e) => e.facts ?? []);
+    const row = (name: string) => facts.find((f) => f.title === name)?.value ?? '';
+    expect(row('Lynne Robbins')).toMatch(/ · 1 · 0$/u);
+    expect(row('Megan Bowen')).toMatch(/ · 1 · 1,5$/u);
+  });
 });
