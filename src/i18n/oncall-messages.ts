@@ -61,7 +61,7 @@ const MESSAGES = {
   reportExported: { cs: 'Výkaz ({lines} řádků) je uložen pro mzdovou účtárnu na serveru: `{path}` (CSV pro Excel, odděleno středníkem).', en: 'The report ({lines} rows) is saved for payroll on the server: `{path}` (CSV for Excel, semicolon-separated).' },
   personalOnly: { cs: 'Výkazy a změny rozpisu řeším jen v osobním chatu se mnou.', en: 'I handle reports and rota changes only in a personal chat.' },
   // Paging (výzvy pohotovosti)
-  pageTitle: { cs: '🚨 Výzva pohotovosti {id}', en: '🚨 On-call page {id}' },
+  pageTitle: { cs: 'Výzva pohotovosti {id}', en: 'On-call page {id}' },
   pagePriority: { cs: 'Priorita', en: 'Priority' },
   pageTeam: { cs: 'Tým', en: 'Team' },
   pageTicket: { cs: 'Požadavek', en: 'Ticket' },

@@ -20,8 +20,8 @@ export interface BotHandle {
   readonly port: number;
   /** Output lines of every run of the bot so far, oldest first. */
   readonly logs: readonly string[];
-  /** Stops the bot and starts it again on the same port and DATA_DIR. */
-  restart(): Promise<void>;
+  /** Stops the bot and starts it again on the same port and DATA_DIR (with `env` on top of the first run's). */
+  restart(env?: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,12 +30,13 @@ export async function startBot(opts: StartBotOptions): Promise<BotHandle> {
   const port = opts.port ?? (await freePort());
   mkdirSync(opts.dataDir, { recursive: true });
   const earlier: string[] = [];
+  let env = opts.env;
   const launch = (): Promise<ManagedProcess> =>
     startBotProcess({
       entry: opts.entry,
       port,
       dataDir: opts.dataDir,
-      env: opts.env,
+      env,
       echo: opts.echo ?? process.env.E2E_VERBOSE === '1',
     });
   let proc = await launch();
@@ -45,8 +46,9 @@ export async function startBot(opts: StartBotOptions): Promise<BotHandle> {
     get logs() {
       return [...earlier, ...proc.logs];
     },
-    async restart() {
+    async restart(more) {
       await proc.stop();
+      env = { ...env, ...more };
       earlier.push(...proc.logs, '--- restart ---');
       proc = await launch();
     },
