@@ -8,7 +8,7 @@ export interface DueSteps {
 }
 
 /**
- * The paging watch: every `tickSeconds` (5 s in the demo) it fires the escalation steps that are
+ * The paging watch: every `tickSeconds` (2 s in the demo) it fires the escalation steps that are
  * due, so a step fires within one tick of its due time. The first tick runs at start, so steps
  * that fell due while the bot was down fire at once (each once: the step is written before it is sent).
  */

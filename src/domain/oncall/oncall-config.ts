@@ -55,7 +55,7 @@ export const oncallConfigSchema = z.object({
   /** The mailbox (Entra object id or UPN) that sends the fallback emails of a paging chain (Graph sendMail). */
   mailFrom: z.string().min(3).optional(),
   /** How often the paging scheduler looks for due steps (an escalation step fires within one tick of its due time). */
-  tickSeconds: z.number().int().min(1).max(60).default(5),
+  tickSeconds: z.number().int().min(1).max(60).default(2),
 }).strict();
 
 export type OncallConfig = z.infer<typeof oncallConfigSchema>;
