@@ -60,6 +60,8 @@ const firstPort = Number(values.port);
 const botPort = Number(values['bot-port'] ?? process.env.PORT ?? 3978);
 const botUrl = values['bot-url'] ?? `http://127.0.0.1:${botPort}`;
 
+/** Local mode only: a fixed token for trying the alert endpoint (ALERTS_TOKEN from the environment wins). */
+const alertsToken = process.env.ALERTS_TOKEN ?? 'local-dev-alerts-token-not-a-secret';
 let bot: ManagedProcess | undefined;
 const playgrounds: PlaygroundProcess[] = [];
 let stopping = false;
@@ -83,6 +85,7 @@ try {
       entry: values.bot,
       port: botPort,
       dataDir: process.env.DATA_DIR ?? 'data',
+      env: { ALERTS_TOKEN: alertsToken },
       echo: !values.quiet,
     });
     void bot.exited.then((code) => {
@@ -98,6 +101,9 @@ try {
     const moved = pg.port !== firstPort + i ? ` (port ${firstPort + i} was taken)` : '';
     console.log(`Playground as ${persona.name} (${persona.role}): ${pg.url}${moved}`);
     console.log(`  its log: ${pg.dir}/devTools/m365agentsplayground.log`);
+  }
+  if (!values['no-bot']) {
+    console.log(`Monitoring alerts: POST ${botUrl}/api/alerts with "Authorization: Bearer ${alertsToken}" (see README, On-call paging).`);
   }
   console.log('Open the URL(s) in a browser. Ctrl+C stops everything.');
 } catch (err) {

@@ -51,6 +51,10 @@ param graphClientId string = ''
 @secure()
 param graphClientSecret string = ''
 
+@description('Bearer token for POST /api/alerts (monitoring systems); at least 24 random characters. Empty = the alert endpoint is off (503).')
+@secure()
+param alertsToken string = ''
+
 @description('Messaging endpoint registered with the Bot Framework. Empty = https://<web app default host>/api/messages.')
 param botEndpoint string = ''
 
@@ -182,6 +186,9 @@ var graphSettings = useGraphSecret ? [
 var configSettings = empty(helpdeskConfigPath) ? [] : [
   { name: 'HELPDESK_CONFIG', value: helpdeskConfigPath }
 ]
+var alertSettings = empty(alertsToken) ? [] : [
+  { name: 'ALERTS_TOKEN', value: alertsToken }
+]
 
 resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   name: '${namePrefix}-${take(suffix, 6)}'
@@ -209,7 +216,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       numberOfWorkers: 1
-      appSettings: concat(baseSettings, botSecretSettings, graphSettings, configSettings)
+      appSettings: concat(baseSettings, botSecretSettings, graphSettings, configSettings, alertSettings)
     }
   }
 }
@@ -282,6 +289,10 @@ output botAppId string = botAppId
 
 @description('The host for the manifest\'s validDomains: `npm run package -- --domain`.')
 output botDomain string = webApp.properties.defaultHostName
+
+@description('Bearer token for POST /api/alerts (monitoring systems); at least 24 random characters. Empty = the alert endpoint is off (503).')
+@secure()
+param alertsToken string = ''
 
 @description('Messaging endpoint registered with the Bot Framework.')
 output messagingEndpoint string = bot.properties.endpoint
