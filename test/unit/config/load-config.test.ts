@@ -90,6 +90,14 @@ describe('config', () => {
     expect(errorOf(() => loadConfig({ ...PRODUCTION, GRAPH_BASE_URL: 'http://localhost:1234' })).message).toContain('GRAPH_BASE_URL');
   });
 
+  it('refuses the injected clock in production, and a short alerts token anywhere', () => {
+    expect(errorOf(() => loadConfig({ ...PRODUCTION, HELPDESK_FAKE_NOW: '2026-11-25T21:00:00Z' })).message).toContain('HELPDESK_FAKE_NOW');
+    expect(loadConfig({ HELPDESK_FAKE_NOW: '2026-11-25T21:00:00Z' }).env).toMatchObject({ HELPDESK_FAKE_NOW: '2026-11-25T21:00:00Z' });
+    expect(errorOf(() => loadConfig({ HELPDESK_FAKE_NOW: 'tomorrow' })).message).toContain('HELPDESK_FAKE_NOW');
+    expect(errorOf(() => loadConfig({ ...PRODUCTION, ALERTS_TOKEN: 'short' })).message).toContain('ALERTS_TOKEN');
+    expect(loadConfig({ ...PRODUCTION, ALERTS_TOKEN: 'x'.repeat(32) }).env.ALERTS_TOKEN).toHaveLength(32);
+  });
+
   it('names the file and the key of a bad domain configuration', () => {
     const { dir, cleanup } = tempDir();
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZonedTime } from '../../../src/domain/calendar/zoned-time.js';
-import { oncallConfigSchema, type RotationConfig } from '../../../src/domain/oncall/oncall-config.js';
+import { checkOncallConfig, oncallConfigSchema, type RotationConfig } from '../../../src/domain/oncall/oncall-config.js';
 import { Rota } from '../../../src/domain/oncall/rota.js';
 import type { RotaOverride } from '../../../src/domain/oncall/rota-override.js';
 import { WeeklyRotation } from '../../../src/domain/oncall/weekly-rotation.js';
@@ -56,6 +56,14 @@ describe('escalation chain targets', () => {
 
   it('the default chain pages the on-call twice, then the backup, then the head of OIT', () => {
     expect(rotationConfig().escalation.map((s) => s.notify)).toEqual(['on-call', 'on-call', 'backup', 'head']);
+  });
+
+  it('a mail step needs a sender mailbox in the config', () => {
+    const config = oncallConfigSchema.parse({ rotations: [{ team: 'network', members: ['00000000-0000-0000-0000-000000000001'], startWeek: '2026-01-05',
+      escalation: [{ notify: 'head', waitMinutes: 5, via: 'mail' }] }] });
+    const issues: string[] = [];
+    checkOncallConfig(config, new Set(['network']), { addIssue: (i) => issues.push(`${i.path.join('.')}: ${i.message}`) });
+    expect(issues).toEqual(['oncall.mailFrom: is required when an escalation step is sent by mail']);
   });
 });
 
