@@ -147,6 +147,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
         await accounts?.redactor.stop();
         await ticketWiring.scheduler.stop();
         await oncall.scheduler.stop();
+        await oncall.paging.settled();
         await server.close();
         await store.close();
         await graph?.close();

@@ -71,9 +71,8 @@ export class OncallFeature implements BotFeature {
     const outcome = await this.deps.paging.manual(userId, teamId, message);
     if (outcome.kind === 'forbidden') return void (await dc.context.sendActivity(to(lang, 'pageForbiddenManual')));
     if (outcome.kind === 'no-rotation') return void (await dc.context.sendActivity(to(lang, 'pageNoRotation', { team: this.teamLabel(teamId, lang), teams })));
-    const paged = outcome.page.deliveries[0]?.personId ?? outcome.page.timeline.find((e) => e.kind === 'mailed')?.personId;
-    const reply = paged
-      ? to(lang, 'pageSent', { id: outcome.page.id, team: this.teamLabel(teamId, lang), name: await this.deps.people.nameOf(paged) })
+    const reply = outcome.onCall
+      ? to(lang, 'pageSent', { id: outcome.page.id, team: this.teamLabel(teamId, lang), name: await this.deps.people.nameOf(outcome.onCall) })
       : to(lang, 'pageSentNobody', { id: outcome.page.id });
     await dc.context.sendActivity(reply);
   }

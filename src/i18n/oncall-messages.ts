@@ -99,7 +99,7 @@ const MESSAGES = {
   pageAlreadyResolved: { cs: 'Výzva už je vyřešená.', en: 'This page is already resolved.' },
   pageChainExhausted: { cs: 'Dál už není koho zavolat – v řetězci nikdo další není.', en: 'There is nobody further to page – the chain is at its end.' },
   pageSent: { cs: 'Výzva {id} odešla na pohotovost týmu {team}, volám: {name}. Stav zjistíte příkazem „výzva {id}“.', en: 'Page {id} went to the {team} on-call; paging: {name}. Check it with "page {id}".' },
-  pageSentNobody: { cs: 'Výzva {id} je otevřená, ale zatím se nikomu nedoručila – pokračuji dalšími kroky řetězce.', en: 'Page {id} is open but has not reached anyone yet – I am continuing with the next steps of the chain.' },
+  pageSentNobody: { cs: 'Výzva {id} je otevřená. Pohotovost teď nikdo nedrží, volám další v řetězci. Stav zjistíte příkazem „výzva {id}“.', en: 'Page {id} is open. Nobody is on call right now, so I am paging the next in the chain. Check it with "page {id}".' },
   pageForbiddenManual: { cs: 'Pohotovost mohou volat jen technici OIT a vedoucí.', en: 'Only OIT technicians and managers can page the on-call.' },
   pageHelp: { cs: 'Napište tým a co se děje, např. „zavolej pohotovost síť: na celém úřadě nejde internet“.', en: 'Write the team and what is going on, e.g. "page network: the whole office has no internet".' },
   pageNoRotation: { cs: 'Tým {team} pohotovost nedrží. Týmy s pohotovostí: {teams}.', en: 'The {team} team has no on-call rotation. Teams with on-call: {teams}.' },

@@ -34,7 +34,8 @@ export type PageActOutcome =
   | { kind: 'stale'; page: Page }
   | { kind: 'refused'; page: Page; reason: PageActionError['reason'] };
 
-export type ManualPageOutcome = { kind: 'paged'; page: Page } | { kind: 'forbidden' } | { kind: 'no-rotation' };
+/** `onCall`: who the chain starts with (null when nobody is on call: the chain moves on). */
+export type ManualPageOutcome = { kind: 'paged'; page: Page; onCall: string | null } | { kind: 'forbidden' } | { kind: 'no-rotation' };
 
 export interface AlertInput {
   key: string;
@@ -69,6 +70,8 @@ export const MONITORING_REQUESTER = 'monitoring';
  */
 export class PagingService implements TicketChangeListener, IncidentWorkPort {
   private readonly inFlightAlerts = new Map<string, Promise<Page>>();
+  /** Deliveries running in the background: a trigger (a user's turn, an alert request) never waits for them. */
+  private readonly deliveries = new Set<Promise<void>>();
 
   constructor(private readonly deps: PagingServiceDeps) {}
 
@@ -92,7 +95,7 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
     if (!this.rotation(teamId)) return { kind: 'no-rotation' };
     const title = message.length > 120 ? `${message.slice(0, 119)}…` : message;
     const page = await this.open({ source: 'manual', teamId, title, message, priority: 'P1', ticket: null, alertKey: null, openedBy: actorId });
-    return { kind: 'paged', page };
+    return { kind: 'paged', page, onCall: this.deps.rota.whoIsOnCall(teamId, this.deps.clock.now()) };
   }
 
   /**
@@ -119,6 +122,11 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
 
   get(pageId: string): Page | undefined {
     return this.deps.pages.get(pageId);
+  }
+
+  /** Resolves when every background delivery has finished (shutdown, tests). */
+  async settled(): Promise<void> {
+    while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
   }
 
   /** Paged people, their team (the rotation and the OIT team) and managers. */
@@ -152,10 +160,16 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
     await this.deps.pages.save(next);
     this.deps.logger.info({ page: page.id, userId: actorId, action, status: next.status }, 'page changed');
     await this.followTicket(next, actorId, action);
-    if (action === 'escalate') await this.fireDue(now, next.id);
-    const current = this.deps.pages.get(next.id) ?? next;
-    await this.deps.delivery.updateCards(current);
-    return { kind: 'done', page: current };
+    if (action === 'escalate') {
+      // The next step goes out in the background (Teams may take seconds to refuse it); the cards follow.
+      this.background(next.id, async () => {
+        await this.advance(next.id, now);
+        await this.deps.delivery.updateCards(this.deps.pages.get(next.id) ?? next);
+      });
+    } else {
+      await this.deps.delivery.updateCards(next);
+    }
+    return { kind: 'done', page: this.deps.pages.get(next.id) ?? next };
   }
 
   /** Fires every due step (one page at a time, oldest due first); `only` limits it to one page. */
@@ -198,8 +212,18 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
     }));
     await durable;
     this.deps.logger.info({ page: page.id, team: o.teamId, source: o.source, ticket: page.ticketId }, 'page opened');
-    await this.advance(page.id, now);
+    // The first step is marked fired at once (before this returns); its delivery, and the next steps
+    // when deliveries fail, run in the background.
+    this.background(page.id, () => this.advance(page.id, now));
     return this.deps.pages.get(page.id) ?? page;
+  }
+
+  private background(pageId: string, work: () => Promise<unknown>): void {
+    const run = work().then(() => undefined, (err: unknown) => {
+      this.deps.logger.error({ page: pageId, err: (err as Error).message }, 'paging delivery failed');
+    });
+    this.deliveries.add(run);
+    void run.finally(() => this.deliveries.delete(run));
   }
 
   private async repeat(pageId: string): Promise<Page> {

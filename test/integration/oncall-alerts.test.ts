@@ -16,11 +16,13 @@ const NIGHT = '2026-11-25T21:00:00Z';
 const alertCards = (bot: BotHarness, who: Persona) => bot.connector.received.filter((r) =>
   r.method === 'POST' && r.conversationId === `a:personal-${who.aadObjectId}` && JSON.stringify(r.activity.attachments ?? []).includes('page.acknowledge'));
 
-async function post(bot: BotHarness, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }): Promise<{ status: number; json: Record<string, unknown> }> {
+async function post(bot: BotHarness, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, settle = true): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${bot.url}/api/alerts`, {
     method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  const json = (await res.json()) as Record<string, unknown>;
+  if (settle) await bot.app.oncall.paging.settled(); // cards go out in the background, not in the request
+  return { status: res.status, json };
 }
 
 const ALERT = { key: 'core-switch-ku', title: 'Páteřní switch KÚ nedostupný', description: 'ping timeout 5/5 z Zabbixu', team: 'network', organisation: 'KU' };
@@ -106,5 +108,18 @@ describe('the alert endpoint for monitoring', () => {
     expect(mail).toHaveLength(1);
     expect(JSON.stringify(mail[0])).toContain('PG-2026-00001');
     expect(mail[0]!.fromUserId).toBe(ADELE.aadObjectId);
+  });
+
+  it('a 5xx from Teams (after the connector client\'s own retries) moves the chain on; monitoring is answered at once', async () => {
+    bot.connector.failWith = { status: 503, code: 'ServiceUnavailable' };
+    const t0 = Date.now();
+    expect((await post(bot, ALERT, { authorization: `Bearer ${TOKEN}` }, false)).status).toBe(202);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const timeline = () => bot.app.oncall.paging.get('PG-2026-00001')!.timeline;
+    await expect.poll(() => timeline().some((e) => e.kind === 'delivery-failed'), { timeout: 15_000, interval: 50 }).toBe(true);
+    bot.connector.failWith = null; // Teams is back: the next step (Lynne again) gets through
+    await bot.app.oncall.paging.settled();
+    expect(timeline().map((e) => `${e.kind}:${e.step ?? ''}:${e.detail ?? ''}`)).toEqual(['opened::alert', 'delivery-failed:0:503 ServiceUnavailable', 'paged:1:']);
+    expect(alertCards(bot, LYNNE)).toHaveLength(1);
   });
 });
