@@ -75,7 +75,7 @@ export class AlertEndpoint {
       if (!linked) return { status: 400, body: { error: 'invalid alert', reason: `ticketId: no ticket ${a.ticketId}` } };
     }
     const { page, grouped } = await this.deps.paging.alert(
-      { key: a.key, title: a.title, description: a.description, priority: a.priority, team: a.team ?? null },
+      { key: a.key, title: a.title, description: a.description, priority: a.priority, team: a.team ?? null, ticketId: linked?.id ?? null },
       async () => linked ?? this.openTicket(a),
     );
     this.deps.logger.info({ page: page.id, ticket: page.ticketId, key: a.key, grouped }, 'alert received');

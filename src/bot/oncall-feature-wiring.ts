@@ -8,6 +8,7 @@ import { OncallRotaService } from '../services/oncall-rota-service.js';
 import { OncallSwapService } from '../services/oncall-swap-service.js';
 import type { Clock, DirectoryPort } from '../services/ports.js';
 import { PagingService } from '../services/paging-service.js';
+import { PagingIncidentWork } from '../services/paging-incident-work.js';
 import { SlaCalendars } from '../services/sla-calendars.js';
 import type { TicketWorkflowService } from '../services/ticket-workflow-service.js';
 import type { GraphMailer } from '../graph/graph-mailer.js';
@@ -50,6 +51,8 @@ export interface OncallWiring {
   feature: OncallFeature;
   rota: OncallRotaService;
   paging: PagingService;
+  /** Pages received and incident hours for the standby report. */
+  incidents: PagingIncidentWork;
   scheduler: PagingScheduler;
   register(router: CardActionRouter): void;
 }
@@ -68,18 +71,21 @@ export function wireOncallFeature(d: OncallWiringDeps): OncallWiring {
     adapter: d.adapter, botAppId: d.botAppId, conversationRefs: d.conversationRefs, languages: d.languages, people, mailer: d.mailer,
     config: d.domain, clock: d.clock, logger,
   });
+  const pages = new PageRepository(d.store);
   const paging = new PagingService({
-    pages: new PageRepository(d.store), rota, workflow: d.workflow, calendars: new SlaCalendars(d.domain), delivery: pageMessenger,
+    pages, rota, workflow: d.workflow, calendars: new SlaCalendars(d.domain), delivery: pageMessenger,
     config: d.domain, clock: d.clock, logger,
   });
   d.workflow.subscribe(paging);
-  const reports = new OncallReportService(d.domain, rota, people, paging, new DirectoryReportFileSink(path.join(d.dataDir, 'reports')), logger);
+  const incidents = new PagingIncidentWork(pages);
+  const reports = new OncallReportService(d.domain, rota, people, incidents, new DirectoryReportFileSink(path.join(d.dataDir, 'reports')), logger);
   const actions = new OncallCardActions(swaps);
   const pageActions = new PagingCardActions(paging, pageMessenger);
   return {
     feature: new OncallFeature({ rota, swaps, reports, people, paging, messenger: pageMessenger, config: d.domain }),
     rota,
     paging,
+    incidents,
     scheduler: new PagingScheduler({ steps: paging, clock: d.clock, timer: d.timer, logger, intervalMs: d.domain.oncall.tickSeconds * 1000 }),
     register: (router) => {
       actions.register(router);

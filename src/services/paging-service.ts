@@ -9,7 +9,6 @@ import type { RotationConfig } from '../domain/oncall/oncall-config.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
 import type { PageRepository } from '../store/page-repository.js';
-import type { IncidentWork, IncidentWorkPort } from './oncall-report-service.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
 import type { Clock } from './ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
@@ -44,7 +43,8 @@ export interface AlertInput {
   priority: Priority;
   /** A team with a rotation (validated by the caller); null = the team of the ticket, else the first rotation. */
   team: string | null;
-  ticket: Ticket;
+  /** An existing ticket the alert names: when it is being paged already, the alert joins that page. */
+  ticketId: string | null;
 }
 
 export interface PagingServiceDeps {
@@ -68,7 +68,7 @@ export const MONITORING_REQUESTER = 'monitoring';
  * page's timeline. Read → check → write runs without an await in between, so concurrent alerts
  * with one key open one page and two clicks never both act.
  */
-export class PagingService implements TicketChangeListener, IncidentWorkPort {
+export class PagingService implements TicketChangeListener {
   private readonly inFlightAlerts = new Map<string, Promise<Page>>();
   /** Deliveries running in the background: a trigger (a user's turn, an alert request) never waits for them. */
   private readonly deliveries = new Set<Promise<void>>();
@@ -102,9 +102,9 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
    * A monitoring alert: joins the unresolved page with the same key (counted, cards updated), else
    * opens a page for the alert's ticket. `ticketFor` runs only when a new page is needed.
    */
-  async alert(input: Omit<AlertInput, 'ticket'>, ticketFor: () => Promise<Ticket>): Promise<{ page: Page; grouped: boolean }> {
-    const existing = this.deps.pages.activeByAlertKey(input.key);
-    if (existing) return { page: await this.repeat(existing.id), grouped: true };
+  async alert(input: AlertInput, ticketFor: () => Promise<Ticket>): Promise<{ page: Page; grouped: boolean }> {
+    const existing = this.deps.pages.activeByAlertKey(input.key) ?? (input.ticketId ? this.deps.pages.activeByTicket(input.ticketId) : undefined);
+    if (existing) return { page: await this.repeat(existing.id, input.key), grouped: true };
     const pending = this.inFlightAlerts.get(input.key);
     if (pending) return { page: await this.repeat((await pending).id), grouped: true };
     const opening = (async () => {
@@ -186,21 +186,6 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
     return fired;
   }
 
-  /** Pages received (per person paged, once per page) and hours worked on incidents (acknowledged → resolved, to the one who acknowledged). */
-  async workBetween(from: Date, to: Date): Promise<IncidentWork[]> {
-    const [a, b] = [from.toISOString(), to.toISOString()];
-    const out: IncidentWork[] = [];
-    for (const page of this.deps.pages.openedBetween(new Date(from.getTime() - 7 * 86_400_000), to)) {
-      const firstPaged = new Map<string, string>();
-      for (const d of page.deliveries) if (!firstPaged.has(d.personId)) firstPaged.set(d.personId, d.at);
-      for (const [personId, at] of firstPaged) if (at >= a && at < b) out.push({ personId, pagedAt: at, workedMinutes: 0, paged: true });
-      if (page.acknowledgedBy && page.resolvedAt && page.resolvedAt >= a && page.resolvedAt < b) {
-        out.push({ personId: page.acknowledgedBy, pagedAt: page.acknowledgedAt!, workedMinutes: workedMinutes(page), paged: false });
-      }
-    }
-    return out;
-  }
-
   private async open(o: { source: PageSource; teamId: string; title: string; message: string; priority: Priority; ticket: Ticket | null; alertKey: string | null; openedBy: string }): Promise<Page> {
     const now = this.deps.clock.now();
     const at = now.toISOString();
@@ -226,9 +211,10 @@ export class PagingService implements TicketChangeListener, IncidentWorkPort {
     void run.finally(() => this.deliveries.delete(run));
   }
 
-  private async repeat(pageId: string): Promise<Page> {
+  /** Another alert for a page: counted, and from now on its key groups onto the page too. */
+  private async repeat(pageId: string, key?: string): Promise<Page> {
     const page = this.deps.pages.get(pageId)!;
-    const next: Page = { ...record(page, [{ at: this.deps.clock.now().toISOString(), kind: 'repeated' }]), repeats: page.repeats + 1 };
+    const next: Page = { ...record(page, [{ at: this.deps.clock.now().toISOString(), kind: 'repeated' }]), repeats: page.repeats + 1, alertKey: page.alertKey ?? key ?? null };
     await this.deps.pages.save(next);
     this.deps.logger.info({ page: page.id, repeats: next.repeats }, 'repeated alert grouped onto the page');
     await this.deps.delivery.updateCards(next);

@@ -79,10 +79,13 @@ describe('the alert endpoint for monitoring', () => {
     expect(after.json).toMatchObject({ pageId: 'PG-2026-00002', grouped: false });
   });
 
-  it('links an existing ticket instead of opening one', async () => {
+  it('links an existing ticket instead of opening one; when that ticket is being paged, the alert joins its page', async () => {
     await post(bot, { ...ALERT, key: 'first' });
+    const joined = await post(bot, { ...ALERT, key: 'second', ticketId: 'HD-2026-00001' });
+    expect(joined.json).toMatchObject({ pageId: 'PG-2026-00001', ticketId: 'HD-2026-00001', grouped: true });
+    await bot.app.oncall.paging.act('PG-2026-00001', LYNNE.aadObjectId, 'resolve', 'open');
     const linked = await post(bot, { ...ALERT, key: 'second', ticketId: 'HD-2026-00001' });
-    expect(linked.json).toMatchObject({ ticketId: 'HD-2026-00001', grouped: false });
+    expect(linked.json).toMatchObject({ pageId: 'PG-2026-00002', ticketId: 'HD-2026-00001', grouped: false });
     expect(bot.app.store.values('tickets')).toHaveLength(1);
   });
 

@@ -102,7 +102,7 @@ describe('paging the on-call chain', () => {
     time.advance(95);
     const resolved = await click(bot, LYNNE, 'page.resolve', { pageId: PAGE_ID, shown: 'acknowledged' });
     expect(JSON.stringify(resolved.answer.value)).toContain('Vyřešil(a) Lynne Robbins');
-    const work = await bot.app.oncall.paging.workBetween(new Date('2026-11-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
+    const work = await bot.app.oncall.incidents.workBetween(new Date('2026-11-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
     expect(work).toEqual([
       { personId: LYNNE.aadObjectId, pagedAt: expect.any(String), workedMinutes: 0, paged: true },
       { personId: LYNNE.aadObjectId, pagedAt: expect.any(String), workedMinutes: 95, paged: false },
