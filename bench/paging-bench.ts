@@ -118,6 +118,7 @@ async function benchSimultaneous(r: Rig, keys: number): Promise<{ ms: number; ok
   const cardsBefore = r.connector.received.filter((a) => a.method === 'POST' && JSON.stringify(a.activity.attachments ?? []).includes('page.acknowledge')).length;
   const t0 = performance.now();
   const replies = await Promise.all(Array.from({ length: 100 }, (_, i) => postAlert(r, { key: `burst-${keys}-${i % keys}`, title: `Burst ${i % keys}`, team: 'network' })));
+  await r.app.oncall.paging.settled(); // the cards go out in the background: measured until the last one is delivered
   const ms = performance.now() - t0;
   const pages = r.app.store.values<Page>('pages').slice(pagesBefore);
   const cards = r.connector.received.filter((a) => a.method === 'POST' && JSON.stringify(a.activity.attachments ?? []).includes('page.acknowledge')).length - cardsBefore;
@@ -139,8 +140,8 @@ export async function runPagingBench(): Promise<BenchRow[]> {
       { name: `paging: alert → alert card at connector (p99, ${TRIGGERS} alerts)`, value: round(trigger.p99), unit: 'ms', target: '< 1000 ms', pass: trigger.p99 < 1000 },
       { name: `paging: escalation step, due → card at connector (max of ${LAG_PAGES}, tick ${lag.tickMs / 1000} s)`, value: round(lag.max), unit: 'ms', target: '≤ 5000 ms', pass: lag.max <= 5000 },
       { name: `paging: escalation step, due → card at connector (p50 of ${LAG_PAGES})`, value: round(lag.p50), unit: 'ms', target: 'info', pass: true },
-      { name: `paging: 100 simultaneous alerts, 20 keys (${grouped.detail})`, value: round(grouped.ms), unit: 'ms', target: 'no loss, no duplicate', pass: grouped.ok },
-      { name: `paging: 100 simultaneous alerts, 100 keys (${distinct.detail})`, value: round(distinct.ms), unit: 'ms', target: 'no loss, no duplicate', pass: distinct.ok },
+      { name: `paging: 100 simultaneous alerts, 20 keys, until the last card (${grouped.detail})`, value: round(grouped.ms), unit: 'ms', target: 'no loss, no duplicate', pass: grouped.ok },
+      { name: `paging: 100 simultaneous alerts, 100 keys, until the last card (${distinct.detail})`, value: round(distinct.ms), unit: 'ms', target: 'no loss, no duplicate', pass: distinct.ok },
     ];
   } finally {
     await r.close();
