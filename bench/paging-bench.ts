@@ -118,7 +118,7 @@ async function benchSimultaneous(r: Rig, keys: number): Promise<{ ms: number; ok
   const cardsBefore = r.connector.received.filter((a) => a.method === 'POST' && JSON.stringify(a.activity.attachments ?? []).includes('page.acknowledge')).length;
   const t0 = performance.now();
   const replies = await Promise.all(Array.from({ length: 100 }, (_, i) => postAlert(r, { key: `burst-${keys}-${i % keys}`, title: `Burst ${i % keys}`, team: 'network' })));
-  await r.app.oncall.paging.settled(); // the cards go out in the background: measured until the last one is delivered
+  await r.app.settled(); // the cards go out in the background: measured until the last one is delivered
   const ms = performance.now() - t0;
   const pages = r.app.store.values<Page>('pages').slice(pagesBefore);
   const cards = r.connector.received.filter((a) => a.method === 'POST' && JSON.stringify(a.activity.attachments ?? []).includes('page.acknowledge')).length - cardsBefore;

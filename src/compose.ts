@@ -36,6 +36,7 @@ import { wireOncallFeature } from './bot/oncall-feature-wiring.js';
 import { REAL_INTERVAL_TIMER, type IntervalTimer } from './bot/account-secret-redactor.js';
 import { wireTicketFeature, type TicketWiring } from './bot/ticket-feature-wiring.js';
 import { AlertEndpoint } from './alert-endpoint.js';
+import { BackgroundTasks } from './services/background-tasks.js';
 import { GraphMailer } from './graph/graph-mailer.js';
 import type { OncallWiring } from './bot/oncall-feature-wiring.js';
 
@@ -68,6 +69,8 @@ export interface App {
   readonly tickets: TicketWiring;
   /** On-call: rota, swaps, reports, paging and its scheduler. */
   readonly oncall: OncallWiring;
+  /** Resolves when the work that follows turns and requests in the background (channel cards, alert cards) is done. */
+  settled(): Promise<void>;
   start(): Promise<{ port: number; url: string }>;
   stop(): Promise<void>;
 }
@@ -96,9 +99,10 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       store, tickets: ticketRepository, directory, languages, conversationRefs, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
       domain: config.domain, clock, timer: overrides.ticketTimer ?? REAL_INTERVAL_TIMER, logger,
     });
+    const background = new BackgroundTasks(logger);
     const tickets = new TicketService(ticketRepository, config.domain, clock, logger, {
       opsFor: (ticket) => ticketWiring.workflow.opsForNew(ticket), created: (ticket) => ticketWiring.workflow.created(ticket),
-    });
+    }, background);
     const reportProblem = new ReportProblemDialog({
       triage, knowledge, tickets, requesters, stats: new StatsRepository(store), clock, config: config.domain, logger,
     });
@@ -116,7 +120,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       store, directory, conversationRefs, languages, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
       domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger, workflow: ticketWiring.workflow,
       mailer: graph && config.domain.oncall.mailFrom ? new GraphMailer(accountGraphClient(graph, overrides.accountGraph), config.domain.oncall.mailFrom, directory) : null,
-      timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER,
+      timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background,
     });
     oncall.register(cardActions);
     const router = new MessageRouter({
@@ -135,6 +139,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
 
     return {
       config, store, logger, graph, accounts, tickets: ticketWiring, oncall,
+      settled: () => background.settled(),
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);
         accounts?.redactor.start();
@@ -144,11 +149,11 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
         return address;
       },
       stop: async () => {
+        await server.close(); // no new turns or alerts; those in flight finish
         await accounts?.redactor.stop();
         await ticketWiring.scheduler.stop();
         await oncall.scheduler.stop();
-        await oncall.paging.settled();
-        await server.close();
+        await background.settled();
         await store.close();
         await graph?.close();
         logger.info('helpdesk bot stopped');

@@ -8,6 +8,7 @@ import { OncallRotaService } from '../services/oncall-rota-service.js';
 import { OncallSwapService } from '../services/oncall-swap-service.js';
 import type { Clock, DirectoryPort } from '../services/ports.js';
 import { PagingService } from '../services/paging-service.js';
+import type { BackgroundTasks } from '../services/background-tasks.js';
 import { PagingIncidentWork } from '../services/paging-incident-work.js';
 import { SlaCalendars } from '../services/sla-calendars.js';
 import type { TicketWorkflowService } from '../services/ticket-workflow-service.js';
@@ -45,6 +46,7 @@ export interface OncallWiringDeps {
   mailer: GraphMailer | null;
   /** The paging scheduler's timer (tests fire its ticks by hand). */
   timer: IntervalTimer;
+  background: BackgroundTasks;
 }
 
 export interface OncallWiring {
@@ -74,7 +76,7 @@ export function wireOncallFeature(d: OncallWiringDeps): OncallWiring {
   const pages = new PageRepository(d.store);
   const paging = new PagingService({
     pages, rota, workflow: d.workflow, calendars: new SlaCalendars(d.domain), delivery: pageMessenger,
-    config: d.domain, clock: d.clock, logger,
+    config: d.domain, clock: d.clock, logger, background: d.background,
   });
   d.workflow.subscribe(paging);
   const incidents = new PagingIncidentWork(pages);

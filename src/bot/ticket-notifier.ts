@@ -71,13 +71,13 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
   /** Posts the card when the ticket has none yet (and is open), else replaces it in place. */
   private async updateChannel(ticket: Ticket): Promise<void> {
     const post = this.deps.posts.get(ticket.id);
-    const lang = ticket.language;
-    const card = CardFactory.adaptiveCard(await this.deps.cards.technician(ticket, lang, null));
+    const card = async () => CardFactory.adaptiveCard(await this.deps.cards.technician(ticket, ticket.language, null));
     if (post) {
       const reference = this.channelReference(post.teamId, post.channelId);
       if (!reference) return;
+      const attachment = await card();
       await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-        await context.updateActivity({ type: 'message', id: post.activityId, conversation: context.activity.conversation, attachments: [card] });
+        await context.updateActivity({ type: 'message', id: post.activityId, conversation: context.activity.conversation, attachments: [attachment] });
       });
       return;
     }
@@ -88,9 +88,10 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
     }
     const reference = this.channelReference(channel.teamId, channel.channelId);
     if (!reference) return;
+    const attachment = await card();
     let activityId: string | undefined;
     await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-      activityId = (await context.sendActivity({ type: 'message', attachments: [card] }))?.id;
+      activityId = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
     });
     if (activityId) await this.deps.posts.save(ticket.id, { teamId: channel.teamId, channelId: channel.channelId, activityId });
     this.deps.logger.info({ ticket: ticket.id, team: ticket.team, activityId }, 'ticket card posted in the team channel');

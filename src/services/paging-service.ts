@@ -10,6 +10,7 @@ import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
 import type { PageRepository } from '../store/page-repository.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
+import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock } from './ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
 import type { TicketChange, TicketChangeListener, TicketWorkflowService } from './ticket-workflow-service.js';
@@ -56,6 +57,8 @@ export interface PagingServiceDeps {
   config: DomainConfig;
   clock: Clock;
   logger: Logger;
+  /** Deliveries run here: a trigger (a user's turn, an alert request) never waits for them. */
+  background: BackgroundTasks;
 }
 
 /** The requester id of tickets opened by the alert endpoint (the alert pages on its own). */
@@ -70,8 +73,6 @@ export const MONITORING_REQUESTER = 'monitoring';
  */
 export class PagingService implements TicketChangeListener {
   private readonly inFlightAlerts = new Map<string, Promise<Page>>();
-  /** Deliveries running in the background: a trigger (a user's turn, an alert request) never waits for them. */
-  private readonly deliveries = new Set<Promise<void>>();
 
   constructor(private readonly deps: PagingServiceDeps) {}
 
@@ -124,10 +125,6 @@ export class PagingService implements TicketChangeListener {
     return this.deps.pages.get(pageId);
   }
 
-  /** Resolves when every background delivery has finished (shutdown, tests). */
-  async settled(): Promise<void> {
-    while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
-  }
 
   /** Paged people, their team (the rotation and the OIT team) and managers. */
   mayAct(page: Page, userId: string): boolean {
@@ -204,11 +201,7 @@ export class PagingService implements TicketChangeListener {
   }
 
   private background(pageId: string, work: () => Promise<unknown>): void {
-    const run = work().then(() => undefined, (err: unknown) => {
-      this.deps.logger.error({ page: pageId, err: (err as Error).message }, 'paging delivery failed');
-    });
-    this.deliveries.add(run);
-    void run.finally(() => this.deliveries.delete(run));
+    this.deps.background.run('paging delivery', { page: pageId }, work);
   }
 
   /** Another alert for a page: counted, and from now on its key groups onto the page too. */

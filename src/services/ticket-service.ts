@@ -4,6 +4,7 @@ import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
 import { routeTicket } from '../domain/tickets/routing.js';
 import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
+import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock, TriageAssessment } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
 
@@ -33,6 +34,8 @@ export class TicketService {
     private readonly logger: Logger,
     /** Told about each new ticket (SLA events, the team channel's card); its failure never undoes the ticket. */
     private readonly hooks: NewTicketHooks | null = null,
+    /** Where the follow-ups of a new ticket run, so the requester's answer does not wait for them; none = awaited. */
+    private readonly background: BackgroundTasks | null = null,
   ) {
     this.yearFormat = new Intl.DateTimeFormat('en', { timeZone: config.timezone, year: 'numeric' });
   }
@@ -87,7 +90,9 @@ export class TicketService {
       ...(resolution === null ? {} : { resolvedAt: now.toISOString(), respondedAt: now.toISOString() }),
     }), (t) => this.hooks?.opsFor(t) ?? []);
     this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority, status: ticket.status }, 'ticket created');
-    await this.hooks?.created(ticket).catch((err: unknown) => this.logger.error({ ticket: ticket.id, err: (err as Error).message }, 'new ticket follow-up failed'));
+    const hooks = this.hooks;
+    if (hooks && this.background) this.background.run('new ticket follow-up', { ticket: ticket.id }, () => hooks.created(ticket));
+    else await hooks?.created(ticket).catch((err: unknown) => this.logger.error({ ticket: ticket.id, err: (err as Error).message }, 'new ticket follow-up failed'));
     return ticket;
   }
 

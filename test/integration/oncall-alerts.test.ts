@@ -21,7 +21,7 @@ async function post(bot: BotHarness, body: unknown, headers: Record<string, stri
     method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const json = (await res.json()) as Record<string, unknown>;
-  if (settle) await bot.app.oncall.paging.settled(); // cards go out in the background, not in the request
+  if (settle) await bot.app.settled(); // cards go out in the background, not in the request
   return { status: res.status, json };
 }
 
@@ -121,7 +121,7 @@ describe('the alert endpoint for monitoring', () => {
     const timeline = () => bot.app.oncall.paging.get('PG-2026-00001')!.timeline;
     await expect.poll(() => timeline().some((e) => e.kind === 'delivery-failed'), { timeout: 15_000, interval: 50 }).toBe(true);
     bot.connector.failWith = null; // Teams is back: the next step (Lynne again) gets through
-    await bot.app.oncall.paging.settled();
+    await bot.app.settled();
     expect(timeline().map((e) => `${e.kind}:${e.step ?? ''}:${e.detail ?? ''}`)).toEqual(['opened::alert', 'delivery-failed:0:503 ServiceUnavailable', 'paged:1:']);
     expect(alertCards(bot, LYNNE)).toHaveLength(1);
   });

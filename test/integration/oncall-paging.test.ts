@@ -25,7 +25,7 @@ async function reportOutage(bot: BotHarness): Promise<string> {
   const confirmed = await bot.say(ALEX, 'ano');
   const id = /HD-\d{4}-\d{5}/u.exec(allText(confirmed.replies))?.[0];
   expect(id, allText(confirmed.replies)).toBeDefined();
-  await bot.app.oncall.paging.settled(); // the alert card goes out in the background, not in Alex's turn
+  await bot.app.settled(); // the alert card goes out in the background, not in Alex's turn
   return id!;
 }
 
@@ -123,7 +123,7 @@ describe('paging the on-call chain', () => {
   it('Escalate pages the next step now', async () => {
     await reportOutage(bot);
     await click(bot, LYNNE, 'page.escalate', { pageId: PAGE_ID, shown: 'open' });
-    await bot.app.oncall.paging.settled();
+    await bot.app.settled();
     expect(alertCards(bot, LYNNE)).toHaveLength(2);
     expect(pageOf(bot).timeline.map((e) => e.kind)).toEqual(['opened', 'paged', 'escalated', 'paged']);
   });
@@ -145,7 +145,7 @@ describe('paging the on-call chain', () => {
 
   it('a manual page by a technician; refused for an employee; "page <not a team>: …" from an employee is a problem report', async () => {
     const sent = await bot.say(MEGAN, 'zavolej pohotovost servery: Padá diskové pole, hlásí chyby řadiče');
-    await bot.app.oncall.paging.settled();
+    await bot.app.settled();
     expect(allText(sent.replies)).toContain('Výzva PG-2026-00001 odešla na pohotovost týmu Servery a hosting, volám: Lynne Robbins');
     expect(JSON.stringify(alertCards(bot, LYNNE)[0]!.activity)).toContain('Padá diskové pole');
     expect(allText((await bot.say(ALEX, 'zavolej pohotovost síť: test')).replies)).toContain('Pohotovost mohou volat jen technici');

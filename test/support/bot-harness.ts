@@ -51,13 +51,14 @@ export class BotHarness {
     this.url = (await this.app.start()).url;
   }
 
-  /** POSTs an activity and returns the replies the bot sent while handling it. */
+  /** POSTs an activity and returns the replies the bot sent while handling it, and the background work it started (channel cards…). */
   async send(activity: Record<string, unknown> | string, contentType = 'application/json'): Promise<TurnResult> {
     const before = this.connector.received.length;
     const res = await fetch(`${this.url}/api/messages`, {
       method: 'POST', headers: { 'content-type': contentType }, body: typeof activity === 'string' ? activity : JSON.stringify(activity),
     });
     const body = await res.text();
+    await this.app.settled();
     return { status: res.status, body, replies: this.connector.received.slice(before).map((r) => r.activity) };
   }
 
