@@ -50,3 +50,29 @@ async function waitUp(url: string, child: ChildProcess): Promise<void> {
   }
   throw new Error(`benchmark process ${url} did not start (exit ${child.exitCode})`);
 }
+
+/** The Graph sandbox in its own process (the built `npm run graph-sandbox`), with the CA file it wrote. */
+export async function startSandboxProcess(): Promise<{ url: string; caFile: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['dist/src/graph/sandbox/main.js', '--port', '0'], {
+    cwd: projectRoot(), env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const { url, caFile } = await new Promise<{ url: string; caFile: string }>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const url = /Graph sandbox: (\S+)/u.exec(out)?.[1];
+      const caFile = /CA certificate: (\S+)/u.exec(out)?.[1];
+      if (url && caFile) resolve({ url, caFile });
+    });
+    child.once('exit', (code) => reject(new Error(`graph sandbox exited (${code}) before it was up`)));
+  });
+  child.stdout!.resume();
+  return {
+    url, caFile,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}

@@ -20,6 +20,16 @@ export const localEnvSchema = z.object({
   GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Local mode only (demos, e2e tests): the bot's clock starts at this instant and runs on from there. */
   HELPDESK_FAKE_NOW: z.string().datetime({ offset: true }).optional(),
+  /**
+   * Local mode: a Graph sandbox already running in its own process (`npm run graph-sandbox`) and the
+   * CA certificate it wrote, instead of one in the bot's process (benchmarks: Graph is remote in production).
+   */
+  GRAPH_SANDBOX_URL: z.string().url().refine((u) => u.startsWith('https://'), 'an https:// URL').optional(),
+  GRAPH_SANDBOX_CA_FILE: z.string().min(1).optional(),
+}).superRefine((e, ctx) => {
+  if (Boolean(e.GRAPH_SANDBOX_URL) !== Boolean(e.GRAPH_SANDBOX_CA_FILE)) {
+    ctx.addIssue({ code: 'custom', path: [e.GRAPH_SANDBOX_URL ? 'GRAPH_SANDBOX_CA_FILE' : 'GRAPH_SANDBOX_URL'], message: 'GRAPH_SANDBOX_URL and GRAPH_SANDBOX_CA_FILE go together' });
+  }
 });
 
 export const productionEnvSchema = z.object({

@@ -1,5 +1,7 @@
 import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import { readFileSync } from 'node:fs';
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { ConfigError } from '../config/config-error.js';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
 import type { DirectoryPort } from '../services/ports.js';
@@ -25,6 +27,17 @@ export interface DirectoryConnectionOptions {
  * Production: Microsoft Graph with a client secret or a managed identity.
  */
 export async function connectDirectory(config: AppConfig, logger: Logger, options: DirectoryConnectionOptions = {}): Promise<DirectoryConnection> {
+  if (config.mode === 'local' && config.env.GRAPH_SANDBOX_URL && config.env.GRAPH_SANDBOX_CA_FILE) {
+    let caPem: string;
+    try {
+      caPem = readFileSync(config.env.GRAPH_SANDBOX_CA_FILE, 'utf8');
+    } catch (err) {
+      throw new ConfigError('environment (local mode)', [`GRAPH_SANDBOX_CA_FILE: cannot read ${config.env.GRAPH_SANDBOX_CA_FILE}: ${(err as Error).message}`]);
+    }
+    const client = createGraphClient({ kind: 'sandbox', baseUrl: config.env.GRAPH_SANDBOX_URL, caPem, timeoutMs: options.timeoutMs });
+    logger.info({ url: config.env.GRAPH_SANDBOX_URL }, 'using the Graph sandbox of another process');
+    return { directory: new GraphDirectory(client), client, sandbox: null, close: async () => undefined };
+  }
   if (config.mode === 'local') {
     const sandbox = await startGraphSandbox({ port: config.env.GRAPH_SANDBOX_PORT, seedConfig: config.domain });
     logger.info({ url: sandbox.url, users: sandbox.directory.users.size }, 'graph sandbox started');

@@ -90,6 +90,11 @@ describe('config', () => {
     expect(errorOf(() => loadConfig({ ...PRODUCTION, GRAPH_BASE_URL: 'http://localhost:1234' })).message).toContain('GRAPH_BASE_URL');
   });
 
+  it('wants the URL and the CA file of a sandbox in another process together', () => {
+    expect(errorOf(() => loadConfig({ GRAPH_SANDBOX_URL: 'https://127.0.0.1:8443/v1.0' })).message).toContain('GRAPH_SANDBOX_CA_FILE');
+    expect(errorOf(() => loadConfig({ GRAPH_SANDBOX_URL: 'http://127.0.0.1:8443', GRAPH_SANDBOX_CA_FILE: '/x' })).message).toContain('https');
+  });
+
   it('refuses the injected clock in production, and a short alerts token anywhere', () => {
     expect(errorOf(() => loadConfig({ ...PRODUCTION, HELPDESK_FAKE_NOW: '2026-11-25T21:00:00Z' })).message).toContain('HELPDESK_FAKE_NOW');
     expect(loadConfig({ HELPDESK_FAKE_NOW: '2026-11-25T21:00:00Z' }).env).toMatchObject({ HELPDESK_FAKE_NOW: '2026-11-25T21:00:00Z' });
