@@ -12,6 +12,7 @@ import type { ConversationRefRepository } from '../store/conversation-ref-reposi
 import { renderPageAlertCard } from '../../cards/page-alert-card.js';
 import { formatTime, teamLabel } from '../../cards/card-format.js';
 import type { ProactiveAdapter } from './account-proactive-messenger.js';
+import { channelReference } from './channel-reference.js';
 import type { LanguageResolver } from './language-resolver.js';
 
 export interface PageMessengerDeps {
@@ -82,6 +83,25 @@ export class PageMessenger implements PageDeliveryPort {
     } catch (err) {
       return { ok: false, reason: describe(err) };
     }
+  }
+
+  async notifyChannel(page: Page): Promise<DeliveryResult> {
+    const teams = this.deps.config.oit.teams;
+    const channel = teams.find((t) => t.id === page.teamId)?.channel ?? teams.find((t) => t.channel)?.channel;
+    if (!channel) return { ok: false, reason: 'no team channel configured' };
+    const reference = channelReference(this.deps.conversationRefs, channel.teamId, channel.channelId);
+    if (!reference) return { ok: false, reason: 'bot not installed in the team yet' };
+    const paged = [...new Set(page.deliveries.map((d) => d.personId))];
+    const names = [...(await this.deps.people.names(paged)).values()];
+    const ctx = { lang: 'cs' as const, config: this.deps.config };
+    const text = to('cs', 'pageChannelUnanswered', {
+      id: page.id, team: teamLabel(page.teamId, ctx), title: page.title, names: names.join(', ') || to('cs', 'nobody'), opened: formatTime(page.openedAt, ctx),
+    });
+    let activityId: string | null = null;
+    const failure = await this.run(reference, async (context) => {
+      activityId = (await context.sendActivity(text))?.id ?? null;
+    });
+    return failure ? { ok: false, reason: failure } : { ok: true, activityId };
   }
 
   /** Runs proactive logic; the failure as a short reason (a failed send must not reach the adapter's onTurnError). */

@@ -11,6 +11,7 @@ import type { ConversationRefRepository } from '../store/conversation-ref-reposi
 import type { ScheduledEventKind } from '../store/sla-event-repository.js';
 import type { TicketPostRepository } from '../store/ticket-post-repository.js';
 import type { ProactiveAdapter } from './account-proactive-messenger.js';
+import { channelReference } from './channel-reference.js';
 import type { LanguageResolver } from './language-resolver.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
 
@@ -97,14 +98,10 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
     this.deps.logger.info({ ticket: ticket.id, team: ticket.team, activityId }, 'ticket card posted in the team channel');
   }
 
-  /** The team's stored reference (saved when the bot saw the team) pointed at the channel. */
   private channelReference(teamId: string, channelId: string): Partial<ConversationReference> | null {
-    const team = this.deps.conversationRefs.get(`team:${teamId}`);
-    if (!team) {
-      this.deps.logger.warn({ teamId }, 'no conversation reference for the team (bot not installed there yet): channel card skipped');
-      return null;
-    }
-    return { ...team, conversation: { id: channelId, isGroup: true, conversationType: 'channel', name: '' } as ConversationReference['conversation'] };
+    const reference = channelReference(this.deps.conversationRefs, teamId, channelId);
+    if (!reference) this.deps.logger.warn({ teamId }, 'no conversation reference for the team (bot not installed there yet): channel card skipped');
+    return reference;
   }
 
   private async sendPersonal(userId: string, text: (lang: 'cs' | 'en') => string): Promise<void> {

@@ -103,6 +103,10 @@ const MESSAGES = {
   pageForbiddenManual: { cs: 'Pohotovost mohou volat jen technici OIT a vedoucí.', en: 'Only OIT technicians and managers can page the on-call.' },
   pageHelp: { cs: 'Napište tým a co se děje, např. „zavolej pohotovost síť: na celém úřadě nejde internet“.', en: 'Write the team and what is going on, e.g. "page network: the whole office has no internet".' },
   pageNoRotation: { cs: 'Tým {team} pohotovost nedrží. Týmy s pohotovostí: {teams}.', en: 'The {team} team has no on-call rotation. Teams with on-call: {teams}.' },
+  pageChannelUnanswered: {
+    cs: '**Výzvu pohotovosti {id} nikdo nepotvrdil.** {team}: {title} (otevřena {opened}). Zavoláni: {names}. Kdo ji převezme, napište mi „výzva {id}“ a potvrďte ji.',
+    en: '**Nobody acknowledged on-call page {id}.** {team}: {title} (opened {opened}). Paged: {names}. Whoever takes it, write "page {id}" to me and acknowledge it.',
+  },
   pageMailSubject: { cs: '[Pohotovost] {id} {title} – nikdo nepotvrdil', en: '[On-call] {id} {title} – not acknowledged' },
   pageMailBody: {
     cs: 'Výzva pohotovosti {id} ({team}, {priority}) čeká na potvrzení od {opened}.\n\n{title}\n{message}\n\nPožadavek: {ticket}\nPotvrďte ji v Teams v chatu s helpdeskem.',

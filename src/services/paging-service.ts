@@ -24,6 +24,8 @@ export interface PageDeliveryPort {
   /** Replaces every delivered card of the page with its current state. */
   updateCards(page: Page): Promise<void>;
   sendMail(personId: string, page: Page): Promise<DeliveryResult>;
+  /** Tells the team's channel (or the service desk's) that nobody acknowledged the page. */
+  notifyChannel(page: Page): Promise<DeliveryResult>;
 }
 
 export type PageActOutcome =
@@ -229,6 +231,8 @@ export class PagingService implements TicketChangeListener {
         await this.deps.pages.save(done);
         this.deps.logger.warn({ page: page.id, team: page.teamId }, 'paging chain exhausted: nobody acknowledged');
         await this.deps.delivery.updateCards(done);
+        const told = await this.deps.delivery.notifyChannel(done);
+        if (!told.ok) this.deps.logger.warn({ page: page.id, reason: told.reason }, 'team channel not told about the unanswered page');
         return fired;
       }
       const index = page.step;

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BotHarness, allText } from '../support/bot-harness.js';
-import { ADELE, ALEX, MEGAN, type Persona } from '../support/activities.js';
+import { randomUUID } from 'node:crypto';
+import { ADELE, ALEX, BOT, MEGAN, TENANT, type Persona } from '../support/activities.js';
 import { click, LYNNE, TestTime } from './accounts-support.js';
 import type { Page } from '../../src/domain/paging/page.js';
 
@@ -176,5 +177,28 @@ describe('paging the on-call chain', () => {
     const row = (name: string) => facts.find((f) => f.title === name)?.value ?? '';
     expect(row('Lynne Robbins')).toMatch(/ · 1 · 0$/u);
     expect(row('Megan Bowen')).toMatch(/ · 1 · 1,5$/u);
+  });
+
+  it('when nobody acknowledges the whole chain, the service-desk channel is told once; the card says so', async () => {
+    const channelId = '19:channel-service-desk@thread.tacv2';
+    await bot.send({
+      type: 'conversationUpdate', id: randomUUID(), channelId: 'msteams', serviceUrl: bot.connector.url, recipient: BOT, membersAdded: [{ id: BOT.id }],
+      from: { id: MEGAN.id, name: MEGAN.name, aadObjectId: MEGAN.aadObjectId },
+      conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, team: { id: '19:team-oit@thread.tacv2' }, channel: { id: channelId } },
+    });
+    await reportOutage(bot);
+    for (const wait of [10, 10, 15, 30, 30]) {
+      time.advance(wait);
+      await time.fire();
+    }
+    const told = bot.connector.received.filter((r) => r.conversationId === channelId && (r.activity.text ?? '').includes('nikdo nepotvrdil'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.activity.text).toContain('Zavoláni: Lynne Robbins, Megan Bowen, Adele Vance');
+    expect(pageOf(bot).timeline.map((e) => e.kind)).toEqual(['opened', 'paged', 'paged', 'paged', 'paged', 'mailed', 'chain-exhausted']);
+    expect(JSON.stringify(updates(bot, LYNNE).at(-1)!.activity)).toContain('Nikdo nepotvrdil');
+    time.advance(60);
+    await time.fire();
+    expect(bot.connector.received.filter((r) => r.conversationId === channelId && (r.activity.text ?? '').includes('nikdo nepotvrdil'))).toHaveLength(1);
   });
 });
