@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { Choice, PromptOptions } from 'botbuilder-dialogs';
 import { CHOICE_ACTION } from '../cards/adaptive-card.js';
 import { foldCommand } from '../src/bot/command-recognizer.js';
+import { ActivityPrompt } from './activity-prompt.js';
 
 /** A typed synonym this long may stand anywhere in the answer ("všichni na úřadě"); shorter ones must be the whole answer. */
 const CONTAINED_SYNONYM_LENGTH = 4;
@@ -24,19 +25,8 @@ export function recogniseChoice(context: TurnContext, choices: readonly Choice[]
 }
 
 /** Asks with the given activity (a card with a button per choice) and accepts a click, a number or a title. */
-export class CardChoicePrompt extends Prompt<string> {
-  constructor(dialogId: string) {
-    super(dialogId);
-  }
-
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
-    if (activity) await context.sendActivity(activity);
-  }
-
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
-    const choices = (options.choices ?? []).map((c) => (typeof c === 'string' ? { value: c } : c));
-    const value = recogniseChoice(context, choices);
-    return value === undefined ? { succeeded: false } : { succeeded: true, value };
+export class CardChoicePrompt extends ActivityPrompt<string> {
+  protected recognise(context: TurnContext, options: PromptOptions): string | undefined {
+    return recogniseChoice(context, (options.choices ?? []).map((c) => (typeof c === 'string' ? { value: c } : c)));
   }
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { ActivityPrompt } from './activity-prompt.js';
 
 const YES = new Set(['ano', 'jo', 'jj', 'ok', 'yes', 'y', 'yep', 'sure', 'zalozit', 'zalozit pozadavek', 'open the ticket', 'potvrdit', 'confirm']);
 const NO = new Set(['ne', 'nee', 'no', 'n', 'nope', 'zrusit', 'cancel', 'nezakladat', 'stop']);
@@ -22,18 +22,8 @@ export function recogniseYesNo(context: TurnContext): boolean | undefined {
 }
 
 /** Asks with the given activity (a card with two buttons) and accepts a button click or typed ano/ne. */
-export class YesNoPrompt extends Prompt<boolean> {
-  constructor(dialogId: string) {
-    super(dialogId);
-  }
-
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
-    if (activity) await context.sendActivity(activity);
-  }
-
-  protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<boolean>> {
-    const value = recogniseYesNo(context);
-    return value === undefined ? { succeeded: false } : { succeeded: true, value };
+export class YesNoPrompt extends ActivityPrompt<boolean> {
+  protected recognise(context: TurnContext): boolean | undefined {
+    return recogniseYesNo(context);
   }
 }

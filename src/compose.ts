@@ -33,7 +33,7 @@ import { CachedAccountPrivilege } from './graph/cached-account-privilege.js';
 import { accountGraphClient, type AccountGraphClientOptions } from './graph/account-graph-client.js';
 import { wireAccountFeature, type AccountWiring } from './bot/account-feature-wiring.js';
 import { wireOncallFeature } from './bot/oncall-feature-wiring.js';
-import { REAL_INTERVAL_TIMER, type IntervalTimer } from './bot/account-secret-redactor.js';
+import { REAL_INTERVAL_TIMER, type IntervalTimer } from './jobs/interval-job.js';
 import { wireTicketFeature, type TicketWiring } from './bot/ticket-feature-wiring.js';
 import { AlertEndpoint } from './alert-endpoint.js';
 import { BackgroundTasks } from './services/background-tasks.js';

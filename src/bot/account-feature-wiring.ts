@@ -17,8 +17,10 @@ import { RateLimitRepository } from '../store/rate-limit-repository.js';
 import { ResetAccountDialog } from '../../dialogs/reset-account-dialog.js';
 import { AccountCardActions } from './account-card-actions.js';
 import { AccountFeature } from './account-feature.js';
-import { AccountProactiveMessenger, type ProactiveAdapter } from './account-proactive-messenger.js';
-import { AccountSecretRedactor, type IntervalTimer } from './account-secret-redactor.js';
+import { AccountProactiveMessenger } from './account-proactive-messenger.js';
+import type { ProactiveAdapter } from './proactive.js';
+import { AccountSecretRedactor } from './account-secret-redactor.js';
+import type { IntervalTimer } from '../jobs/interval-job.js';
 import type { CardActionRouter } from './card-action-router.js';
 import type { LanguageResolver } from './language-resolver.js';
 

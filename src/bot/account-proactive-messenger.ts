@@ -1,15 +1,10 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AccountAction } from '../domain/accounts/account-action.js';
 import { ta, type AccountMessageKey } from '../i18n/account-messages.js';
 import type { AccountTargetNotifier } from '../services/account-record-service.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { LanguageResolver } from './language-resolver.js';
-
-/** The part of CloudAdapter that sends proactively. */
-export interface ProactiveAdapter {
-  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
-}
+import { continueProactively, type ProactiveAdapter } from './proactive.js';
 
 const NOTICE: Record<AccountAction, AccountMessageKey> = {
   resetPassword: 'targetNoticeResetPassword', unlock: 'targetNoticeUnlock', resetMfa: 'targetNoticeResetMfa', revokeSessions: 'targetNoticeRevokeSessions',
@@ -32,15 +27,8 @@ export class AccountProactiveMessenger implements AccountTargetNotifier {
     if (!reference) return false;
     const lang = this.deps.languages.current(targetId);
     const text = ta(lang, NOTICE[event.action], { by: event.byName, ticket: event.ticketId ?? '–' });
-    // A failed send must reach the caller, not the adapter's onTurnError: that would log a "turn failed"
-    // for the target, send them a generic error message and clear their dialog state.
-    let failure: unknown = null;
-    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-      try {
-        await context.sendActivity(text);
-      } catch (err) {
-        failure = err ?? new Error('proactive send failed');
-      }
+    const failure = await continueProactively(this.deps.adapter, this.deps.botAppId, reference, async (context) => {
+      await context.sendActivity(text);
     });
     if (failure !== null) throw failure;
     this.deps.logger.info({ targetId, action: event.action }, 'target told about the account action');

@@ -3,20 +3,8 @@ import { CardFactory } from 'botbuilder';
 import type { Clock } from '../services/ports.js';
 import type { AccountSecretCardRepository } from '../store/account-secret-card-repository.js';
 import { renderRedactedPasswordCard } from '../../cards/account-temp-password-card.js';
-import type { ProactiveAdapter } from './account-proactive-messenger.js';
-
-/** Runs `tick` every `ms`; injectable so tests fire ticks themselves instead of waiting. */
-export interface IntervalTimer {
-  every(ms: number, tick: () => Promise<void>): { stop(): void };
-}
-
-export const REAL_INTERVAL_TIMER: IntervalTimer = {
-  every(ms, tick) {
-    const handle = setInterval(() => void tick(), ms);
-    handle.unref();
-    return { stop: () => clearInterval(handle) };
-  },
-};
+import { IntervalJob, type IntervalTimer } from '../jobs/interval-job.js';
+import type { ProactiveAdapter } from './proactive.js';
 
 export interface AccountSecretRedactorDeps {
   secrets: AccountSecretCardRepository;
@@ -32,28 +20,25 @@ export interface AccountSecretRedactorDeps {
 /**
  * Replaces temporary-password cards with the redacted card once their time is up
  * (`updateActivity` through the stored conversation reference). Restart-safe: the records are in the store.
- * This is a small timer of its own because no job scheduler exists yet.
  */
 export class AccountSecretRedactor {
-  private handle: { stop(): void } | null = null;
-  private running: Promise<void> | null = null;
+  private readonly job: IntervalJob;
 
-  constructor(private readonly deps: AccountSecretRedactorDeps) {}
-
-  start(): void {
-    this.handle ??= this.deps.timer.every(this.deps.intervalMs ?? 30_000, () => this.tick());
+  constructor(private readonly deps: AccountSecretRedactorDeps) {
+    this.job = new IntervalJob(deps.timer, deps.intervalMs ?? 30_000, () => this.tick());
   }
 
-  async stop(): Promise<void> {
-    this.handle?.stop();
-    this.handle = null;
-    await this.running;
+  start(): void {
+    this.job.start();
+  }
+
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Redacts every card that is due; one tick at a time. */
   tick(): Promise<void> {
-    this.running ??= this.redactDue().finally(() => (this.running = null));
-    return this.running;
+    return this.job.once(() => this.redactDue());
   }
 
   private async redactDue(): Promise<void> {

@@ -7,7 +7,7 @@ import type { OncallPeopleService } from '../services/oncall-people-service.js';
 import type { SwapNotifier } from '../services/oncall-swap-service.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import { renderSwapRequestCard } from '../../cards/oncall-swap-card.js';
-import type { ProactiveAdapter } from './account-proactive-messenger.js';
+import type { ProactiveAdapter } from './proactive.js';
 import type { LanguageResolver } from './language-resolver.js';
 
 export interface OncallSwapMessengerDeps {

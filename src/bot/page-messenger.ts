@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import type { Page } from '../domain/paging/page.js';
@@ -11,7 +11,7 @@ import type { Clock } from '../services/ports.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import { renderPageAlertCard } from '../../cards/page-alert-card.js';
 import { formatTime, teamLabel } from '../../cards/card-format.js';
-import type { ProactiveAdapter } from './account-proactive-messenger.js';
+import { continueProactively, type ProactiveAdapter } from './proactive.js';
 import { channelReference } from './channel-reference.js';
 import type { LanguageResolver } from './language-resolver.js';
 
@@ -104,20 +104,9 @@ export class PageMessenger implements PageDeliveryPort {
     return failure ? { ok: false, reason: failure } : { ok: true, activityId };
   }
 
-  /** Runs proactive logic; the failure as a short reason (a failed send must not reach the adapter's onTurnError). */
-  private async run(reference: Partial<ConversationReference>, logic: (context: import('botbuilder').TurnContext) => Promise<void>): Promise<string | null> {
-    let failure: unknown = null;
-    try {
-      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-        try {
-          await logic(context);
-        } catch (err) {
-          failure = err ?? new Error('send failed');
-        }
-      });
-    } catch (err) {
-      failure = err ?? new Error('send failed');
-    }
+  /** Runs proactive logic; its failure as a short reason, null when it went through. */
+  private async run(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<string | null> {
+    const failure = await continueProactively(this.deps.adapter, this.deps.botAppId, reference, logic);
     return failure === null ? null : describe(failure);
   }
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
-import { SlaScheduler, type IntervalTimer } from '../jobs/sla-scheduler.js';
+import { SlaScheduler } from '../jobs/sla-scheduler.js';
+import type { IntervalTimer } from '../jobs/interval-job.js';
 import type { Clock, DirectoryPort } from '../services/ports.js';
 import { SlaCalendars } from '../services/sla-calendars.js';
 import { SlaEscalationService } from '../services/sla-escalation-service.js';
@@ -12,7 +13,7 @@ import type { JsonStore } from '../store/json-store.js';
 import { SlaEventRepository } from '../store/sla-event-repository.js';
 import { TicketPostRepository } from '../store/ticket-post-repository.js';
 import type { TicketRepository } from '../store/ticket-repository.js';
-import type { ProactiveAdapter } from './account-proactive-messenger.js';
+import type { ProactiveAdapter } from './proactive.js';
 import type { CardActionRouter } from './card-action-router.js';
 import type { LanguageResolver } from './language-resolver.js';
 import { TicketCardActions } from './ticket-card-actions.js';

@@ -10,7 +10,7 @@ import type { TicketChange, TicketChangeListener } from '../services/ticket-work
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { ScheduledEventKind } from '../store/sla-event-repository.js';
 import type { TicketPostRepository } from '../store/ticket-post-repository.js';
-import type { ProactiveAdapter } from './account-proactive-messenger.js';
+import type { ProactiveAdapter } from './proactive.js';
 import { channelReference } from './channel-reference.js';
 import type { LanguageResolver } from './language-resolver.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';

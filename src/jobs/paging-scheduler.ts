@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../services/ports.js';
-import type { IntervalTimer } from './sla-scheduler.js';
+import { IntervalJob, type IntervalTimer } from './interval-job.js';
 
 /** What the paging scheduler drives: fire every escalation step that is due. */
 export interface DueSteps {
@@ -13,31 +13,30 @@ export interface DueSteps {
  * that fell due while the bot was down fire at once (each once: the step is written before it is sent).
  */
 export class PagingScheduler {
-  private handle: { stop(): void } | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job: IntervalJob;
+  private started = false;
 
-  constructor(private readonly deps: { steps: DueSteps; clock: Clock; timer: IntervalTimer; logger: Logger; intervalMs: number }) {}
+  constructor(private readonly deps: { steps: DueSteps; clock: Clock; timer: IntervalTimer; logger: Logger; intervalMs: number }) {
+    this.job = new IntervalJob(deps.timer, deps.intervalMs, () => this.tick());
+  }
 
   start(): void {
-    if (this.handle) return;
-    this.handle = this.deps.timer.every(this.deps.intervalMs, async () => void (await this.tick()));
+    if (this.started) return;
+    this.started = true;
+    this.job.start();
     void this.tick();
   }
 
   async stop(): Promise<void> {
-    this.handle?.stop();
-    this.handle = null;
-    await this.running;
+    this.started = false;
+    await this.job.stop();
   }
 
   /** One tick at a time; resolves with how many steps fired. */
   tick(now: Date = this.deps.clock.now()): Promise<number> {
-    this.running ??= this.deps.steps.fireDue(now)
-      .catch((err: unknown) => {
-        this.deps.logger.error({ err: (err as Error).message }, 'paging tick failed');
-        return 0;
-      })
-      .finally(() => (this.running = null));
-    return this.running;
+    return this.job.once(() => this.deps.steps.fireDue(now).catch((err: unknown) => {
+      this.deps.logger.error({ err: (err as Error).message }, 'paging tick failed');
+      return 0;
+    }));
   }
 }

@@ -1,11 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../services/ports.js';
 import type { DueEvent, SlaEventRepository } from '../store/sla-event-repository.js';
-
-/** Runs `tick` every `ms`; injectable so that tests fire the ticks themselves. */
-export interface IntervalTimer {
-  every(ms: number, tick: () => Promise<void>): { stop(): void };
-}
+import { IntervalJob, type IntervalTimer } from './interval-job.js';
 
 /** What to do when an event falls due (warn, escalate, auto-close). */
 export interface SlaEventHandler {
@@ -29,25 +25,23 @@ export interface SlaSchedulerDeps {
  * an idempotent ticket change whose own write removes the event, so it runs first and is marked after.
  */
 export class SlaScheduler {
-  private handle: { stop(): void } | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job: IntervalJob;
 
-  constructor(private readonly deps: SlaSchedulerDeps) {}
-
-  start(): void {
-    this.handle ??= this.deps.timer.every(this.deps.intervalMs ?? 30_000, async () => void (await this.tick()));
+  constructor(private readonly deps: SlaSchedulerDeps) {
+    this.job = new IntervalJob(deps.timer, deps.intervalMs ?? 30_000, () => this.tick());
   }
 
-  async stop(): Promise<void> {
-    this.handle?.stop();
-    this.handle = null;
-    await this.running;
+  start(): void {
+    this.job.start();
+  }
+
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Fires what is due at `now` (default: the clock); one tick at a time. Resolves with how many fired. */
   tick(now: Date = this.deps.clock.now()): Promise<number> {
-    this.running ??= this.fireDue(now).finally(() => (this.running = null));
-    return this.running;
+    return this.job.once(() => this.fireDue(now));
   }
 
   private async fireDue(now: Date): Promise<number> {

@@ -48,14 +48,19 @@ export interface TriageAssessment {
   urgency: Urgency;
   /** Did the text say who is affected? When not, a suspected P1/P2 is worth one question. */
   scopeKnown: boolean;
-  entities: {
-    rooms: string[];
-    sites: { id: string; name: string; score: number }[];
-    districts: { id: string; name: string }[];
-    assetTags: string[];
-    phones: string[];
-    applications: { id: string; name: string }[];
-  };
+  entities: TriageEntities;
+}
+
+/** Details triage found in a message. */
+export interface TriageEntities {
+  rooms: string[];
+  /** Sites from config, best first; score 1 = a full name or alias of the site is in the text. */
+  sites: { id: string; name: string; score: number }[];
+  /** Districts named in the text, plus the district of any site named in full. */
+  districts: { id: string; name: string }[];
+  assetTags: string[];
+  phones: string[];
+  applications: { id: string; name: string }[];
 }
 
 export type Impact = 'person' | 'group' | 'organisation';

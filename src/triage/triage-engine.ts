@@ -14,17 +14,7 @@ import { type Impact, PriorityRules, type Urgency } from './priority-rules.js';
 import { triageDataPath } from './project-paths.js';
 import { sanitizeText } from './sanitize-text.js';
 import { MAX_ANALYSED_CHARS } from './text-normalizer.js';
-
-export interface TriageEntities {
-  rooms: string[];
-  /** Sites from config, best first; score 1 = a full name or alias of the site is in the text. */
-  sites: { id: string; name: string; score: number }[];
-  /** Districts named in the text, plus the district of any site named in full. */
-  districts: { id: string; name: string }[];
-  assetTags: string[];
-  phones: string[];
-  applications: { id: string; name: string }[];
-}
+import type { TriageEntities } from '../services/ports.js';
 
 export interface TriageResult {
   language: Language;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { BotHarness, allText, type TurnResult } from '../support/bot-harness.js';
 import { BOT, TENANT, type Persona } from '../support/activities.js';
-import type { IntervalTimer } from '../../src/bot/account-secret-redactor.js';
+import type { IntervalTimer } from '../../src/jobs/interval-job.js';
 
 export const LYNNE: Persona = { aadObjectId: '00000000-0000-0000-0000-0000000000025', name: 'Lynne Robbins', id: '29:lynne' };
 

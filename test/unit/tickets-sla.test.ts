@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
-import { SlaScheduler, type IntervalTimer } from '../../src/jobs/sla-scheduler.js';
+import { SlaScheduler } from '../../src/jobs/sla-scheduler.js';
+import type { IntervalTimer } from '../../src/jobs/interval-job.js';
 import { SlaEscalationService, type SlaAlertPort } from '../../src/services/sla-escalation-service.js';
 import type { ScheduledEventKind } from '../../src/store/sla-event-repository.js';
 import { HEAD, ManualClock, REQUESTER, TECHNICIAN, TicketWorld, demoConfig } from '../support/ticket-fixtures.js';
