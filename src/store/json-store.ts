@@ -81,13 +81,26 @@ export class JsonStore {
   }
 
   /** Applies the operations together; resolves once they are durable. */
-  async commit(ops: Op[]): Promise<void> {
+  commit(ops: Op[]): Promise<void> {
+    return this.append(ops, true);
+  }
+
+  /**
+   * Applies the operations now; they go to disk with the next durable commit or within the
+   * journal's lazy interval (50 ms), without a flush of their own. For state that a crash may lose
+   * the last moments of (dialog state, conversation references, counters), never for tickets.
+   */
+  commitLazily(ops: Op[]): void {
+    this.append(ops, false).catch((err: unknown) => this.opts.logger.error({ err: (err as Error).message }, 'lazy commit failed'));
+  }
+
+  private async append(ops: Op[], durable: boolean): Promise<void> {
     if (this.closed) throw new StoreUnavailableError(new Error('store is closed'));
     if (this.failure) throw new StoreUnavailableError(this.failure);
     const entry: JournalEntry = { s: ++this.db.data.seq, o: ops };
     this.apply(entry, false);
     try {
-      await this.journal.append(entry);
+      await this.journal.append(entry, durable);
     } catch (err) {
       this.failure = err;
       this.opts.logger.fatal({ err }, 'journal write failed: the store refuses further writes');
@@ -96,14 +109,6 @@ export class JsonStore {
     if (this.journal.bytes > this.opts.compactAfterBytes && !this.compacting) {
       this.compacting = this.compact().finally(() => (this.compacting = null));
     }
-  }
-
-  /**
-   * Applies the operations now and queues them for the next group flush without waiting for the
-   * disk. For state that a crash may lose the last milliseconds of (dialog state), never for tickets.
-   */
-  commitLazily(ops: Op[]): void {
-    this.commit(ops).catch((err: unknown) => this.opts.logger.error({ err: (err as Error).message }, 'lazy commit failed'));
   }
 
   /** Folds the journal into a fresh snapshot (written atomically), then empties the journal. */

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { JournalFile } from '../../../src/store/journal-file.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+/** The journal's content: the text before the preallocated NUL bytes. */
+function content(file: string): string {
+  return readFileSync(file, 'utf8').replace(/\0+$/u, '');
+}
+
+describe('JournalFile: lazy entries', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let file: string;
+  let journal: JournalFile;
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = tempDir());
+    file = path.join(dir, 'j.jsonl');
+    journal = new JournalFile(file, { lazyFlushMs: 50 });
+    await journal.openForAppend();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await journal.close();
+    cleanup();
+  });
+
+  it('does not flush a lazy entry on its own until its interval has passed, then writes it', async () => {
+    await journal.append({ s: 0, o: [] }); // the file is preallocated by the first write
+    let written = false;
+    const lazy = journal.append({ s: 1, o: [{ c: 'botState', k: 'a', v: 1 }] }, false).then(() => (written = true));
+    for (let i = 0; i < 10; i++) await stat(file); // real trips through the thread pool: a flush, had one started, would have finished
+    expect(written).toBe(false);
+    expect(content(file)).toBe('{"s":0,"o":[]}\n');
+    vi.advanceTimersByTime(50);
+    await lazy;
+    expect(content(file)).toBe('{"s":0,"o":[]}\n{"s":1,"o":[{"c":"botState","k":"a","v":1}]}\n');
+  });
+
+  it('writes waiting lazy entries with the next durable one, in the order they were appended', async () => {
+    void journal.append({ s: 1, o: [{ c: 'botState', k: 'a', v: 1 }] }, false);
+    void journal.append({ s: 2, o: [{ c: 'conversationRefs', k: 'u', v: 2 }] }, false);
+    await journal.append({ s: 3, o: [{ c: 'tickets', k: 'HD-1', v: 3 }] });
+    expect(content(file).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { s: number }).s)).toEqual([1, 2, 3]);
+    expect(vi.getTimerCount()).toBe(0); // the lazy timer was cancelled by the flush
+  });
+
+  it('drain() and close() write lazy entries at once', async () => {
+    void journal.append({ s: 1, o: [{ c: 'stats', k: 'x', v: 1 }] }, false);
+    await journal.drain();
+    expect(content(file)).toContain('"stats"');
+  });
+});
