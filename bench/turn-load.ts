@@ -44,6 +44,7 @@ export async function runLoad(options: {
   const elapsed = (performance.now() - started) / 1000;
   await dispatcher.close();
   latencies.sort((a, b) => a - b);
+  if (process.env.BENCH_DIST) process.stderr.write(`c=${options.concurrency} dist ${[0.1, 0.25, 0.5, 0.75, 0.9, 0.99].map((q) => quantile(latencies, q).toFixed(1)).join(' ')}\n`);
   return {
     concurrency: options.concurrency,
     turns: latencies.length,

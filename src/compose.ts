@@ -1,10 +1,11 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, PrivateConversationState } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/load-config.js';
 import { createLogger } from './logging/logger.js';
 import { JsonStore } from './store/json-store.js';
 import { BotStateStorage } from './store/bot-state-storage.js';
+import { JsonConversationState } from './store/json-conversation-state.js';
 import { TicketRepository } from './store/ticket-repository.js';
 import { UserPrefsRepository } from './store/user-prefs-repository.js';
 import { ConversationRefRepository } from './store/conversation-ref-repository.js';
@@ -89,7 +90,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const triage = overrides.triage ?? triagePort(TriageEngine.create(config.domain));
     const knowledge = overrides.knowledge ?? knowledgePort(KnowledgeBase.load(triageDataPath('knowledge-base')));
 
-    const state = new PrivateConversationState(new BotStateStorage(store, { waitForDisk: false }));
+    const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));

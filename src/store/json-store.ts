@@ -64,6 +64,11 @@ export class JsonStore {
     return this.failure === null && !this.closed;
   }
 
+  /** Bytes of journal on disk since the last compaction. */
+  get journalBytes(): number {
+    return this.journal.bytes;
+  }
+
   get<T>(collection: string, key: string): T | undefined {
     return this.records(collection)?.[key] as T | undefined;
   }

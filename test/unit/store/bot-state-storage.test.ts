@@ -39,6 +39,18 @@ describe('BotStateStorage', () => {
     expect((await storage.read(['k'])).k!.v).toBe(4);
   });
 
+  it('does not write an item whose content did not change', async () => {
+    const storage = new BotStateStorage(store);
+    await storage.write({ k: { v: 1 } });
+    const bytes = store.journalBytes;
+    await storage.write({ k: { v: 1, eTag: '*' } });
+    expect(store.journalBytes).toBe(bytes);
+    expect((await storage.read(['k'])).k!.eTag).toBe('1');
+    await storage.write({ k: { v: 2, eTag: '*' } });
+    expect(store.journalBytes).toBeGreaterThan(bytes);
+    expect((await storage.read(['k'])).k!.eTag).toBe('2');
+  });
+
   it('hands out copies: changing a read item does not change the store', async () => {
     const storage = new BotStateStorage(store);
     await storage.write({ k: { list: [1] } });
