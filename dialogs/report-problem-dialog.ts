@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
@@ -9,10 +9,10 @@ import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
 import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
-import { CardChoicePrompt } from './card-choice-prompt.js';
+import { CardChoicePrompt, recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
-import { YesNoPrompt } from './yes-no-prompt.js';
+import { recogniseYesNo, YesNoPrompt } from './yes-no-prompt.js';
 
 export const REPORT_PROBLEM_DIALOG = 'reportProblem';
 const WATERFALL = 'reportProblem.steps';
@@ -20,6 +20,8 @@ const DESCRIPTION_PROMPT = 'reportProblem.description';
 const CATEGORY_PROMPT = 'reportProblem.category';
 const SCOPE_PROMPT = 'reportProblem.scope';
 const CONFIRM_PROMPT = 'reportProblem.confirm';
+/** A typed message at least this long, that triage reads as a problem, is a new description rather than a wrong answer. */
+const NEW_DESCRIPTION_WORDS = 4;
 
 export interface ReportProblemOptions {
   /** What the user already wrote; when absent the dialog asks. */
@@ -72,6 +74,40 @@ export class ReportProblemDialog extends ComponentDialog {
       this.finish.bind(this),
     ]));
     this.initialDialogId = WATERFALL;
+  }
+
+  /**
+   * While a question is pending (the area, the scope, the confirmation or the self-help offer), a
+   * typed message that does not answer it but reads as a problem description starts the report
+   * again with that text: people often just write the problem again, or a different one, instead
+   * of clicking. Anything else is handled by the pending prompt, which asks again.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = innerDc;
+    const text = context.activity.value ? '' : (context.activity.text ?? '').trim();
+    if (text && this.isUnansweredQuestion(innerDc) && this.readsAsNewDescription(text)) {
+      await context.sendActivity(t(turnUser(context).lang, 'draftReplaced'));
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(WATERFALL, { text } satisfies ReportProblemOptions);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private isUnansweredQuestion(innerDc: DialogContext): boolean {
+    const active = innerDc.activeDialog;
+    if (!active) return false;
+    if (active.id === CONFIRM_PROMPT) return recogniseYesNo(innerDc.context) === undefined;
+    if (active.id === CATEGORY_PROMPT || active.id === SCOPE_PROMPT) {
+      const choices = ((active.state as { options?: { choices?: Choice[] } }).options?.choices ?? []);
+      return recogniseChoice(innerDc.context, choices) === undefined;
+    }
+    return false;
+  }
+
+  private readsAsNewDescription(text: string): boolean {
+    if ((text.match(/\p{L}{2,}/gu) ?? []).length < NEW_DESCRIPTION_WORDS) return false;
+    const assessment = this.deps.triage.analyze(text);
+    return assessment.intent === 'problem' && assessment.confidence >= this.deps.config.triage.lowConfidence;
   }
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {

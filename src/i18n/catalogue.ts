@@ -47,6 +47,10 @@ const MESSAGES = {
     en: 'Please answer with a button, or write "yes" or "no".',
   },
   cancelled: { cs: 'Dobře, požadavek nezakládám.', en: 'OK, no ticket has been opened.' },
+  draftReplaced: {
+    cs: 'Beru tuto zprávu jako nový popis problému – předchozí rozepsaný požadavek nezakládám.',
+    en: 'I am taking this message as a new description of the problem – the previous draft is dropped.',
+  },
   ticketCreated: {
     cs: 'Požadavek **{id}** je založen. Budu vás informovat o jeho řešení.',
     en: 'Ticket **{id}** has been opened. I will keep you posted.',

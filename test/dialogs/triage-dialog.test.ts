@@ -103,4 +103,28 @@ describe('triage in the report-a-problem dialog', () => {
     const first = await bot.say(who, 'tiskarna v kancelari 204 nejde, paper jam');
     expect(cardOf(first.replies)).toContain('Tiskárny a skenery');
   });
+
+  it('a new problem written while a question is pending (here the self-help offer) replaces the draft, and says so', async () => {
+    const who = someone();
+    expect(allText((await bot.say(who, 'nejde mi spisová služba, hlásí chybu oprávnění')).replies)).toContain('Pomohlo to?');
+    const second = await bot.say(who, 'Celá budova nemá internet, nikdo se nepřipojí k síti');
+    const text = allText(second.replies);
+    expect(text).toContain('Beru tuto zprávu jako nový popis problému');
+    expect(text).not.toContain('Odpovězte prosím tlačítkem');
+    expect(cardOf(second.replies)).toContain('nikdo se nepřipojí');
+    await bot.say(who, 'ano');
+    const mine = tickets().filter((t) => t.requester.id === who.aadObjectId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ category: 'network', description: 'Celá budova nemá internet, nikdo se nepřipojí k síti' });
+  });
+
+  it('a short or unclear message while a question is pending is not a new report: the question is asked again', async () => {
+    const who = someone();
+    expect(allText((await bot.say(who, 'Celá budova nemá internet, nikdo se nepřipojí k síti')).replies)).toContain('Mám založit tento požadavek?');
+    const unclear = await bot.say(who, 'hmm nevím');
+    expect(allText(unclear.replies)).toContain('Odpovězte prosím tlačítkem');
+    const answer = await bot.say(who, 'ano, založte to prosím');
+    expect(allText(answer.replies)).toContain('je založen');
+    expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toHaveLength(1);
+  });
 });
