@@ -7,54 +7,93 @@ export interface NamedItem { id: string; name: string; aliases?: readonly string
 
 export interface AliasMatch<T extends NamedItem> { item: T; score: number }
 
-interface Phrase { tokens: MatchToken[] }
+/** A name or alias: indexes into the matcher's distinct name words. */
+type Phrase = readonly number[];
+
+/** `tokensMatch` accepts a close spelling at Jaro-Winkler ≥ 0.92 (see match-tokens.ts). */
+const SIMILARITY_THRESHOLD = 0.92;
 
 /**
  * Finds config items named in a message, tolerant of Czech inflection, missing diacritics and
  * typos ("v klatovech", "Klatovy", "klatovy" all match "Klatovy"). An item's score is the best
  * share of one of its names (name or alias) found in the message, each word weighted by how
  * distinctive it is among all items (a word shared by seven sites counts less than a town name).
+ * Each distinct word of the names is compared with the message's words once per message, and a
+ * letter count rules out most pairs before the Jaro-Winkler similarity is computed.
  */
 export class AliasMatcher<T extends NamedItem> {
-  private readonly phrases: ReadonlyMap<T, Phrase[]>;
-  private readonly weights: ReadonlyMap<string, number>;
+  private readonly items: readonly { item: T; phrases: readonly Phrase[] }[];
+  private readonly words: readonly MatchToken[];
+  private readonly weights: readonly number[];
 
   constructor(items: readonly T[]) {
-    const phrases = new Map<T, Phrase[]>();
-    const owners = new Map<string, Set<string>>();
-    for (const item of items) {
-      const list = [item.name, ...(item.aliases ?? [])].map((name) => ({
-        tokens: toMatchTokens(name).filter((t) => !isStopWord(t.folded)),
-      })).filter((p) => p.tokens.length > 0);
-      phrases.set(item, list);
-      for (const token of list.flatMap((p) => p.tokens)) {
-        owners.set(token.folded, (owners.get(token.folded) ?? new Set()).add(item.id));
-      }
-    }
-    this.phrases = phrases;
-    this.weights = new Map([...owners].map(([word, ids]) => [word, 1 / ids.size]));
+    const index = new Map<string, number>();
+    const words: MatchToken[] = [];
+    const owners: Set<string>[] = [];
+    this.items = items.map((item) => {
+      const phrases = [item.name, ...(item.aliases ?? [])]
+        .map((name) => toMatchTokens(name).filter((t) => !isStopWord(t.folded)).map((token) => {
+          let i = index.get(token.folded);
+          if (i === undefined) {
+            i = words.push(token) - 1;
+            index.set(token.folded, i);
+            owners.push(new Set());
+          }
+          owners[i]!.add(item.id);
+          return i;
+        }))
+        .filter((p) => p.length > 0);
+      return { item, phrases };
+    });
+    this.words = words;
+    this.weights = owners.map((ids) => 1 / ids.size);
   }
 
   /** Items whose score reaches `minScore` (0..1], best first (config order on ties). */
   match(text: string | readonly MatchToken[], minScore = 1): AliasMatch<T>[] {
-    const words = typeof text === 'string' ? toMatchTokens(text) : text;
-    const found: AliasMatch<T>[] = [];
-    for (const [item, phrases] of this.phrases) {
+    const message = typeof text === 'string' ? toMatchTokens(text) : text;
+    const found = this.words.map((name) => message.some((word) => tokensMatch(word, name, similarity)));
+    const matches: AliasMatch<T>[] = [];
+    for (const { item, phrases } of this.items) {
       let best = 0;
-      for (const phrase of phrases) best = Math.max(best, this.phraseScore(phrase, words));
-      if (best >= minScore - 1e-9) found.push({ item, score: Math.round(best * 1000) / 1000 });
+      for (const phrase of phrases) best = Math.max(best, this.phraseScore(phrase, found));
+      if (best >= minScore - 1e-9) matches.push({ item, score: Math.round(best * 1000) / 1000 });
     }
-    return found.sort((a, b) => b.score - a.score);
+    return matches.sort((a, b) => b.score - a.score);
   }
 
-  private phraseScore(phrase: Phrase, words: readonly MatchToken[]): number {
+  private phraseScore(phrase: Phrase, found: readonly boolean[]): number {
     let total = 0;
     let matched = 0;
-    for (const token of phrase.tokens) {
-      const weight = this.weights.get(token.folded) ?? 1;
-      total += weight;
-      if (words.some((w) => tokensMatch(w, token, JaroWinklerDistance))) matched += weight;
+    for (const i of phrase) {
+      total += this.weights[i]!;
+      if (found[i]) matched += this.weights[i]!;
     }
     return total === 0 ? 0 : matched / total;
   }
+}
+
+/**
+ * Jaro-Winkler, skipped when it cannot reach the threshold: JW ≤ 0.4 + 0.6 × Jaro (prefix bonus
+ * at most 4 × 0.1), and Jaro ≤ (c/|a| + c/|b| + 1) / 3 with c the letters the two words share.
+ */
+function similarity(a: string, b: string): number {
+  const shared = sharedLetters(a, b);
+  const jaroBound = (shared / a.length + shared / b.length + 1) / 3;
+  if (0.4 + 0.6 * jaroBound < SIMILARITY_THRESHOLD) return 0;
+  return JaroWinklerDistance(a, b);
+}
+
+function sharedLetters(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch);
+    if (n) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared;
 }

@@ -9,7 +9,7 @@ import { DetailExtractor } from './detail-extractor.js';
 import { detectIntent, type Intent } from './intent-detector.js';
 import { KeywordRules } from './keyword-rules.js';
 import { detectLanguage, type Language } from './language-detector.js';
-import { toMatchTokens } from './match-tokens.js';
+import { toMatchTokens, type MatchToken } from './match-tokens.js';
 import { type Impact, PriorityRules, type Urgency } from './priority-rules.js';
 import { triageDataPath } from './project-paths.js';
 import { sanitizeText } from './sanitize-text.js';
@@ -65,7 +65,8 @@ export class TriageEngine {
     const plain = sanitizeText(text, MAX_ANALYSED_CHARS * 2).slice(0, MAX_ANALYSED_CHARS);
     const intent = detectIntent(plain);
     const language = detectLanguage(plain) ?? 'cs';
-    const entities = this.entities(plain);
+    const words = toMatchTokens(plain);
+    const entities = this.entities(plain, words);
     if (intent !== 'problem') {
       const ranking = this.ranker.rank('', language).map((r) => ({ category: r.category, score: round(r.score) }));
       return {
@@ -75,7 +76,7 @@ export class TriageEngine {
     }
     const ranking = this.ranker.rank(plain, language).map((r) => ({ category: r.category, score: round(r.score) }));
     const top = ranking[0] ?? { category: 'other' as const, score: 0 };
-    const assessment = this.priorities.assess(plain, top.category);
+    const assessment = this.priorities.assess(plain, top.category, words);
     return {
       language, intent, category: top.category, confidence: top.score, ranking,
       priority: assessment.priority, impact: assessment.impact, urgency: assessment.urgency,
@@ -83,8 +84,7 @@ export class TriageEngine {
     };
   }
 
-  private entities(plain: string): TriageEntities {
-    const words = toMatchTokens(plain);
+  private entities(plain: string, words: readonly MatchToken[]): TriageEntities {
     const sites = this.sites.match(words, 0.6);
     const districtIds = new Set(this.districts.match(words, 1).map((m) => m.item.id));
     for (const site of sites) if (site.score >= 1) districtIds.add(site.item.district);
