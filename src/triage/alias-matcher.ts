@@ -84,16 +84,27 @@ function similarity(a: string, b: string): number {
   return JaroWinklerDistance(a, b);
 }
 
+/** Letter counts of the first word, reused between calls (the matcher runs on one thread, synchronously). */
+const counts = new Uint16Array(128);
+
+/** Letters two words share, counted with multiplicity. Words are folded, so nearly always ASCII; otherwise the bound is left open (the shorter length). */
 function sharedLetters(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    if (code >= 128) {
+      counts.fill(0);
+      return Math.min(a.length, b.length);
+    }
+    counts[code]!++;
+  }
   let shared = 0;
-  for (const ch of b) {
-    const n = counts.get(ch);
-    if (n) {
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i);
+    if (code < 128 && counts[code]! > 0) {
+      counts[code]!--;
       shared++;
-      counts.set(ch, n - 1);
     }
   }
+  counts.fill(0);
   return shared;
 }
