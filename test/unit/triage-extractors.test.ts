@@ -61,6 +61,9 @@ describe('AliasMatcher: sites, districts, applications from config', () => {
     expect(apps.match('ve spisovce').map((m) => m.item.id)).toEqual(['spisovka']);
     expect(apps.match('v ekonomickem systemu chyba').map((m) => m.item.id)).toEqual(['ucetnictvi']);
     expect(apps.match('outlok pada').map((m) => m.item.id)).toEqual(['outlook']);
+    expect(apps.match('outlkoo pada').map((m) => m.item.id)).toEqual(['outlook']); // transposed letters: the letter-count bound lets it through
+    expect(districts.match('porucha v Klatvoy', 1).map((m) => m.item.id)).toEqual(['klatovy']);
+    expect(districts.match('porucha v Kladno', 1)).toEqual([]); // shares too few letters with any district
     expect(apps.match('e-faktury nejdou').map((m) => m.item.id)).toEqual(['efaktury']);
   });
 });
