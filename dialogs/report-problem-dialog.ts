@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
@@ -9,6 +10,7 @@ import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
 import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
+import { CHOICE_ACTION } from '../cards/adaptive-card.js';
 import { CardChoicePrompt, recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
@@ -31,6 +33,8 @@ export interface ReportProblemOptions {
 }
 
 interface Draft {
+  /** Stamped on the buttons of the draft's cards, so that a click on an older draft's card is recognised. */
+  id: string;
   description: string;
   assessment: TriageAssessment;
   /** The self-help article offered instead of the confirmation, if any. */
@@ -84,7 +88,14 @@ export class ReportProblemDialog extends ComponentDialog {
    */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { context } = innerDc;
-    const text = context.activity.value ? '' : (context.activity.text ?? '').trim();
+    const clicked = context.activity.value as { helpdeskAction?: unknown; draft?: unknown } | undefined;
+    if ((clicked?.helpdeskAction === 'confirm' || clicked?.helpdeskAction === CHOICE_ACTION) && clicked.draft !== draftIdOf(innerDc)) {
+      // a button of an earlier draft's card (replaced, or answered already): it must not answer this one
+      await context.sendActivity(t(turnUser(context).lang, 'staleDraftCard'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const text = clicked ? '' : (context.activity.text ?? '').trim();
     if (text && this.isUnansweredQuestion(innerDc) && this.readsAsNewDescription(text)) {
       await context.sendActivity(t(turnUser(context).lang, 'draftReplaced'));
       await innerDc.cancelAllDialogs();
@@ -121,7 +132,7 @@ export class ReportProblemDialog extends ComponentDialog {
     const description = String(step.result);
     const given = step.options as ReportProblemOptions;
     const assessment = given.assessment && given.text?.trim() === description ? given.assessment : this.deps.triage.analyze(description);
-    draftOf(step, { description, assessment });
+    const draft = draftOf(step, { id: randomUUID().slice(0, 8), description, assessment });
     const { lang, id, name } = turnUser(step.context);
     // Warm the directory cache while the user reads, so that opening the ticket does not wait for Graph.
     void this.deps.requesters.resolve(id, name);
@@ -130,7 +141,7 @@ export class ReportProblemDialog extends ComponentDialog {
     const choices = [...top, 'other' as const].map((value) => ({ value, synonyms: this.categorySynonyms(value) }));
     const card = renderCategoryChoiceCard(top, { lang, config: this.deps.config });
     return step.prompt(CATEGORY_PROMPT, {
-      prompt: cardActivity(card), retryPrompt: MessageFactory.text(t(lang, 'pickCategoryRetry')) as Activity, choices,
+      prompt: cardActivity(card, draft.id), retryPrompt: MessageFactory.text(t(lang, 'pickCategoryRetry')) as Activity, choices,
     });
   }
 
@@ -142,7 +153,7 @@ export class ReportProblemDialog extends ComponentDialog {
     if (!suspectedOutage || assessment.scopeKnown) return step.next(null);
     const { lang } = turnUser(step.context);
     return step.prompt(SCOPE_PROMPT, {
-      prompt: cardActivity(renderScopeQuestionCard(draft.description, { lang, config: this.deps.config })),
+      prompt: cardActivity(renderScopeQuestionCard(draft.description, { lang, config: this.deps.config }), draft.id),
       retryPrompt: MessageFactory.text(t(lang, 'askScopeRetry')) as Activity,
       choices: SCOPE_CHOICES,
     });
@@ -161,12 +172,12 @@ export class ReportProblemDialog extends ComponentDialog {
     const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, lang) : null;
     if (article) {
       draft.offeredArticle = article.id;
-      return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(renderSelfHelpCard(article, ctx)), retryPrompt: MessageFactory.text(t(lang, 'selfHelpRetry')) as Activity });
+      return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(renderSelfHelpCard(article, ctx), draft.id), retryPrompt: MessageFactory.text(t(lang, 'selfHelpRetry')) as Activity });
     }
     const { assessment } = draft;
     const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
     const card = renderConfirmTicketCard({ description: draft.description, category: assessment.category, priority: assessment.priority, place }, ctx);
-    return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(card), retryPrompt: MessageFactory.text(t(lang, 'confirmRetry')) as Activity });
+    return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(card, draft.id), retryPrompt: MessageFactory.text(t(lang, 'confirmRetry')) as Activity });
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -200,6 +211,24 @@ function draftOf(step: WaterfallStepContext, init?: Draft): Draft {
   return values.draft!;
 }
 
-function cardActivity(card: object): Activity {
+/** The card as a message, each button's data stamped with the draft's id. */
+function cardActivity(card: object, draftId: string): Activity {
+  stampButtons(card, draftId);
   return MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity> as Activity;
+}
+
+function stampButtons(node: unknown, draftId: string): void {
+  if (Array.isArray(node)) {
+    for (const child of node) stampButtons(child, draftId);
+  } else if (node && typeof node === 'object') {
+    const element = node as { type?: unknown; data?: Record<string, unknown> };
+    if (element.type === 'Action.Submit' && element.data && typeof element.data === 'object') element.data.draft = draftId;
+    for (const value of Object.values(node)) stampButtons(value, draftId);
+  }
+}
+
+/** The draft of the report's waterfall (botbuilder keeps a waterfall's step values in `state.values`), if there is one yet. */
+function draftIdOf(innerDc: DialogContext): string | undefined {
+  const waterfall = innerDc.stack.find((instance) => instance.id === WATERFALL);
+  return (waterfall?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft?.id;
 }

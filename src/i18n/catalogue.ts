@@ -89,6 +89,10 @@ const MESSAGES = {
     cs: 'Požadavek se teď nepodařilo uložit (porucha úložiště). Nic jsem nezaložil – zkuste to prosím za chvíli, nebo volejte helpline.',
     en: 'The ticket could not be saved right now (storage failure). Nothing was opened; please try again shortly or call the helpline.',
   },
+  staleDraftCard: {
+    cs: 'Tohle tlačítko patří k dřívějšímu rozepsanému požadavku. Odpovězte prosím na poslední otázku:',
+    en: 'That button belongs to an earlier draft. Please answer the latest question:',
+  },
   staleAction: {
     cs: 'Tato karta už není aktuální. Napište prosím „nápověda“.',
     en: 'This card is out of date. Please write "help".',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotHarness, allText } from '../support/bot-harness.js';
+import { BotHarness, allText, press } from '../support/bot-harness.js';
 import { ALEX, ISAIAH, type Persona } from '../support/activities.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
 
@@ -10,9 +10,6 @@ const someone = (): Persona => {
   n++;
   return { ...ALEX, id: `29:t${n}`, aadObjectId: `11111111-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Tester ${n}` };
 };
-const click = (value: string) => ({ value: { helpdeskAction: 'choice', value } });
-const yes = { value: { helpdeskAction: 'confirm', answer: 'yes' } };
-const no = { value: { helpdeskAction: 'confirm', answer: 'no' } };
 const cardOf = (replies: { attachments?: { content: Record<string, unknown> }[] }[]) => JSON.stringify(replies.flatMap((r) => r.attachments ?? []));
 
 describe('triage in the report-a-problem dialog', () => {
@@ -30,7 +27,7 @@ describe('triage in the report-a-problem dialog', () => {
     expect(draft).toContain('P1');
     expect(draft).toContain('Cestmistrovství Klatovy');
     expect(draft).not.toContain('Týká se to jen vás');
-    await bot.say(ISAIAH, '', yes);
+    await bot.say(ISAIAH, '', press(first.replies, 'Založit požadavek'));
     const ticket = tickets().find((t) => t.requester.id === ISAIAH.aadObjectId)!;
     expect(ticket).toMatchObject({ category: 'network', priority: 'P1', site: 'sus-klatovy', district: 'klatovy', organisation: 'SUS' });
   });
@@ -48,8 +45,8 @@ describe('triage in the report-a-problem dialog', () => {
 
   it('"only me" keeps a suspected outage at a lower priority', async () => {
     const who = someone();
-    await bot.say(who, 'nejde internet');
-    const second = await bot.say(who, '', click('person'));
+    const first = await bot.say(who, 'nejde internet');
+    const second = await bot.say(who, '', press(first.replies, 'Jen mě'));
     expect(cardOf(second.replies)).toMatch(/"P[23]"/u);
   });
 
@@ -60,7 +57,7 @@ describe('triage in the report-a-problem dialog', () => {
     expect(allText(first.replies)).toContain('Nejsem si jistý');
     expect(card).toContain('Něco jiného');
     expect((card.match(/"Action.Submit"/gu) ?? []).length).toBe(4);
-    const picked = await bot.say(who, '', click('software'));
+    const picked = await bot.say(who, '', press(first.replies, '2. Software'));
     expect(cardOf(picked.replies)).toContain('Software');
     await bot.say(who, 'ano');
     expect(tickets().find((t) => t.requester.id === who.aadObjectId)?.category).toBe('software');
@@ -72,7 +69,7 @@ describe('triage in the report-a-problem dialog', () => {
     const first = await bot.say(who, 'Jak se připojím na VPN z domova?');
     expect(allText(first.replies)).toContain('Pomohlo to?');
     expect(cardOf(first.replies)).toContain('VPN');
-    const done = await bot.say(who, '', yes);
+    const done = await bot.say(who, '', press(first.replies, 'Ano, pomohlo'));
     expect(allText(done.replies)).toContain('Požadavek nezakládám');
     expect(tickets().length).toBe(before);
     expect(bot.app.store.get<number>('stats', 'deflected:2026-11')).toBeGreaterThanOrEqual(1);
@@ -80,8 +77,8 @@ describe('triage in the report-a-problem dialog', () => {
 
   it('"no, open a ticket" after the article opens it at once with the original text', async () => {
     const who = someone();
-    await bot.say(who, 'Outlook se pořád ptá na heslo');
-    const created = await bot.say(who, '', no);
+    const first = await bot.say(who, 'Outlook se pořád ptá na heslo');
+    const created = await bot.say(who, '', press(first.replies, 'Ne, založit požadavek'));
     expect(allText(created.replies)).toMatch(/HD-2026-\d{5}/u);
     expect(tickets().find((t) => t.requester.id === who.aadObjectId)).toMatchObject({ description: 'Outlook se pořád ptá na heslo', category: 'email' });
   });
@@ -126,5 +123,20 @@ describe('triage in the report-a-problem dialog', () => {
     const answer = await bot.say(who, 'ano, založte to prosím');
     expect(allText(answer.replies)).toContain('je založen');
     expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toHaveLength(1);
+  });
+
+  it('a button of a replaced draft\'s card does not answer the new draft: it says so and asks again', async () => {
+    const who = someone();
+    const old = await bot.say(who, 'Outlook se pořád ptá na heslo');
+    const replaced = await bot.say(who, 'Celá budova nemá internet, nikdo se nepřipojí k síti');
+    const stale = await bot.say(who, '', press(old.replies, 'Ano, pomohlo'));
+    expect(allText(stale.replies)).toContain('patří k dřívějšímu rozepsanému požadavku');
+    expect(allText(stale.replies)).toContain('Mám založit tento požadavek?'); // the pending question again
+    expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toHaveLength(0);
+    const forged = await bot.say(who, '', { value: { helpdeskAction: 'confirm', answer: 'yes', draft: 'forged' } });
+    expect(allText(forged.replies)).toContain('patří k dřívějšímu rozepsanému požadavku');
+    expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toHaveLength(0);
+    await bot.say(who, '', press(replaced.replies, 'Založit požadavek'));
+    expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toMatchObject([{ category: 'network' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BotHarness, allText } from '../support/bot-harness.js';
+import { BotHarness, allText, press } from '../support/bot-harness.js';
 import { ALEX, ISAIAH, conversationUpdate, messageActivity } from '../support/activities.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
 
@@ -28,7 +28,7 @@ describe('report a problem, end to end over HTTP', () => {
     expect(confirm).toContain('Mám založit tento požadavek?');
     expect(confirm).toContain('Založit požadavek');
 
-    const second = await bot.say(ALEX, '', { value: { helpdeskAction: 'confirm', answer: 'yes' } });
+    const second = await bot.say(ALEX, '', press(first.replies, 'Založit požadavek'));
     const created = allText(second.replies);
     expect(created).toContain('HD-2026-00001');
     expect(created).toContain('je založen');

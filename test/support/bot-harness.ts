@@ -82,3 +82,22 @@ export function replyText(reply: CapturedActivity['activity']): string {
 export function allText(replies: CapturedActivity['activity'][]): string {
   return replies.map(replyText).join('\n');
 }
+
+/**
+ * What the Teams client sends when the user clicks the button titled `title` on one of these
+ * replies' cards (an Action.Submit: its data as the activity's value), for `bot.say(who, '', …)`.
+ */
+export function press(replies: CapturedActivity['activity'][], title: string): { value: Record<string, unknown> } {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const el = node as { type?: unknown; title?: unknown; data?: Record<string, unknown> };
+      if (el.type === 'Action.Submit' && el.title === title && el.data) found.push(el.data);
+      Object.values(node).forEach(walk);
+    }
+  };
+  for (const reply of replies) for (const a of reply.attachments ?? []) walk(a.content);
+  if (!found.length) throw new Error(`no button "${title}" on the replies' cards`);
+  return { value: found[found.length - 1]! };
+}
