@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { ComponentDialog, Dialog, TextPrompt, WaterfallDialog, type Choice, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { Dialog, type Choice, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
 import type { StatsRepository } from '../src/store/stats-repository.js';
-import { t } from '../src/i18n/catalogue.js';
+import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
 import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
 import { CHOICE_ACTION } from '../cards/adaptive-card.js';
-import { CardChoicePrompt, recogniseChoice } from './card-choice-prompt.js';
+import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
-import { recogniseYesNo, YesNoPrompt } from './yes-no-prompt.js';
+import { recogniseYesNo } from './yes-no.js';
 
 export const REPORT_PROBLEM_DIALOG = 'reportProblem';
-const WATERFALL = 'reportProblem.steps';
-const DESCRIPTION_PROMPT = 'reportProblem.description';
-const CATEGORY_PROMPT = 'reportProblem.category';
-const SCOPE_PROMPT = 'reportProblem.scope';
-const CONFIRM_PROMPT = 'reportProblem.confirm';
 /** A typed message at least this long, that triage reads as a problem, is a new description rather than a wrong answer. */
 const NEW_DESCRIPTION_WORDS = 4;
 
@@ -41,6 +36,20 @@ interface Draft {
   offeredArticle?: string;
 }
 
+/** The question waiting for the user's answer, and how to ask it (again). */
+interface Pending {
+  kind: 'description' | 'category' | 'scope' | 'confirm';
+  prompt: Partial<Activity>;
+  retry: MessageKey;
+  choices?: Choice[];
+}
+
+/** The dialog's state, kept in the dialog stack (and so in the store) between turns. */
+interface ReportState {
+  draft?: Draft;
+  pending?: Pending;
+}
+
 export interface ReportProblemDeps {
   triage: TriagePort;
   knowledge: KnowledgePort;
@@ -52,7 +61,7 @@ export interface ReportProblemDeps {
   logger: Logger;
 }
 
-const SCOPE_CHOICES = [
+const SCOPE_CHOICES: Choice[] = [
   { value: 'person', synonyms: ['jen me', 'jen mne', 'me', 'mne', 'only me', 'just me', 'me only'] },
   { value: 'group', synonyms: ['vice lidi', 'vic lidi', 'kolegy', 'oddeleni', 'several', 'more people', 'department', 'colleagues'] },
   { value: 'organisation', synonyms: ['vsichni', 'vsechny', 'cele pracoviste', 'cely urad', 'nikdo', 'everyone', 'everybody', 'whole', 'all'] },
@@ -62,140 +71,160 @@ const SCOPE_CHOICES = [
  * Report a problem: take the description (or ask for it), let triage read it, ask only what it
  * could not tell (the area when unsure, the scope of a suspected outage), offer a self-help
  * article when one fits, otherwise confirm the draft - then open the ticket and show its card.
+ *
+ * One dialog with its own small state machine rather than a component of a waterfall and four
+ * prompts: botbuilder-dialogs builds a dialog context and a memory-scope manager for every
+ * component, step and prompt, which was a tenth of the CPU of a create-ticket turn. The answers
+ * are read as the prompts read them (`recogniseYesNo`, `recogniseChoice`).
  */
-export class ReportProblemDialog extends ComponentDialog {
+export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
   constructor(private readonly deps: ReportProblemDeps) {
     super(REPORT_PROBLEM_DIALOG);
-    this.addDialog(new TextPrompt(DESCRIPTION_PROMPT, async (p) => (p.recognized.value ?? '').trim().length > 0));
-    this.addDialog(new CardChoicePrompt(CATEGORY_PROMPT));
-    this.addDialog(new CardChoicePrompt(SCOPE_PROMPT));
-    this.addDialog(new YesNoPrompt(CONFIRM_PROMPT));
-    this.addDialog(new WaterfallDialog(WATERFALL, [
-      this.askDescription.bind(this),
-      this.askCategoryIfUnsure.bind(this),
-      this.askScopeIfUnclear.bind(this),
-      this.offerHelpOrConfirm.bind(this),
-      this.finish.bind(this),
-    ]));
-    this.initialDialogId = WATERFALL;
   }
 
-  /**
-   * While a question is pending (the area, the scope, the confirmation or the self-help offer), a
-   * typed message that does not answer it but reads as a problem description starts the report
-   * again with that text: people often just write the problem again, or a different one, instead
-   * of clicking. Anything else is handled by the pending prompt, which asks again.
-   */
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const { context } = innerDc;
+  override async beginDialog(dc: DialogContext, options?: ReportProblemOptions): Promise<DialogTurnResult> {
+    const state = stateOf(dc);
+    const text = options?.text?.trim();
+    if (!text) {
+      return this.ask(dc, state, { kind: 'description', prompt: MessageFactory.text(t(turnUser(dc.context).lang, 'askDescription')), retry: 'askDescription' });
+    }
+    return this.describe(dc, state, text, options?.assessment);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const state = stateOf(dc);
+    const pending = state.pending;
+    const { lang } = turnUser(context);
+    if (!pending) {
+      // a draft kept by the previous version of this dialog (before an upgrade): it cannot be continued
+      await context.sendActivity(t(lang, 'draftLost'));
+      return dc.endDialog();
+    }
     const clicked = context.activity.value as { helpdeskAction?: unknown; draft?: unknown } | undefined;
-    if ((clicked?.helpdeskAction === 'confirm' || clicked?.helpdeskAction === CHOICE_ACTION) && clicked.draft !== draftIdOf(innerDc)) {
+    if ((clicked?.helpdeskAction === 'confirm' || clicked?.helpdeskAction === CHOICE_ACTION) && clicked.draft !== state.draft?.id) {
       // a button of an earlier draft's card (replaced, or answered already): it must not answer this one
-      await context.sendActivity(t(turnUser(context).lang, 'staleDraftCard'));
-      await innerDc.repromptDialog();
+      await context.sendActivity(t(lang, 'staleDraftCard'));
+      await context.sendActivity(pending.prompt);
       return Dialog.EndOfTurn;
     }
     const text = clicked ? '' : (context.activity.text ?? '').trim();
-    if (text && this.isUnansweredQuestion(innerDc) && this.readsAsNewDescription(text)) {
-      await context.sendActivity(t(turnUser(context).lang, 'draftReplaced'));
-      await innerDc.cancelAllDialogs();
-      return innerDc.beginDialog(WATERFALL, { text } satisfies ReportProblemOptions);
+    switch (pending.kind) {
+      case 'description':
+        return text ? this.describe(dc, state, text) : this.askAgain(context, pending);
+      case 'category': {
+        const category = recogniseChoice(context, pending.choices ?? []);
+        if (category === undefined) return this.notAnAnswer(dc, state, text);
+        state.draft!.assessment.category = category as CategoryId;
+        return this.askScopeIfUnclear(dc, state);
+      }
+      case 'scope': {
+        const impact = recogniseChoice(context, pending.choices ?? []);
+        if (impact === undefined) return this.notAnAnswer(dc, state, text);
+        const { assessment } = state.draft!;
+        assessment.impact = impact as Impact;
+        assessment.scopeKnown = true;
+        assessment.priority = this.deps.triage.priorityFor(assessment.impact, assessment.urgency);
+        return this.offerHelpOrConfirm(dc, state);
+      }
+      case 'confirm': {
+        const yes = recogniseYesNo(context);
+        return yes === undefined ? this.notAnAnswer(dc, state, text) : this.finish(dc, state, yes);
+      }
     }
-    return super.onContinueDialog(innerDc);
   }
 
-  private isUnansweredQuestion(innerDc: DialogContext): boolean {
-    const active = innerDc.activeDialog;
-    if (!active) return false;
-    if (active.id === CONFIRM_PROMPT) return recogniseYesNo(innerDc.context) === undefined;
-    if (active.id === CATEGORY_PROMPT || active.id === SCOPE_PROMPT) {
-      const choices = ((active.state as { options?: { choices?: Choice[] } }).options?.choices ?? []);
-      return recogniseChoice(innerDc.context, choices) === undefined;
-    }
-    return false;
+  /** After a command ("nápověda", "moje požadavky") the pending question is asked again. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance<ReportState>): Promise<void> {
+    if (instance.state.pending) await context.sendActivity(instance.state.pending.prompt);
   }
 
-  private readsAsNewDescription(text: string): boolean {
-    if ((text.match(/\p{L}{2,}/gu) ?? []).length < NEW_DESCRIPTION_WORDS) return false;
+  /**
+   * A message that does not answer the pending question: when it reads as a problem description
+   * (people often just write the problem again, or a different one, instead of clicking), the
+   * report starts again with it; otherwise the question is asked again.
+   */
+  private async notAnAnswer(dc: DialogContext, state: ReportState, text: string): Promise<DialogTurnResult> {
+    const assessment = text ? this.asNewDescription(text) : null;
+    if (!assessment) return this.askAgain(dc.context, state.pending!);
+    await dc.context.sendActivity(t(turnUser(dc.context).lang, 'draftReplaced'));
+    return this.describe(dc, state, text, assessment);
+  }
+
+  /** Triage of `text` when it reads as a problem description, else null. */
+  private asNewDescription(text: string): TriageAssessment | null {
+    if ((text.match(/\p{L}{2,}/gu) ?? []).length < NEW_DESCRIPTION_WORDS) return null;
     const assessment = this.deps.triage.analyze(text);
-    return assessment.intent === 'problem' && assessment.confidence >= this.deps.config.triage.lowConfidence;
+    return assessment.intent === 'problem' && assessment.confidence >= this.deps.config.triage.lowConfidence ? assessment : null;
   }
 
-  private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as ReportProblemOptions;
-    if (options.text?.trim()) return step.next(options.text.trim());
-    const { lang } = turnUser(step.context);
-    return step.prompt(DESCRIPTION_PROMPT, { prompt: t(lang, 'askDescription'), retryPrompt: t(lang, 'askDescription') });
-  }
-
-  private async askCategoryIfUnsure(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const description = String(step.result);
-    const given = step.options as ReportProblemOptions;
-    const assessment = given.assessment && given.text?.trim() === description ? given.assessment : this.deps.triage.analyze(description);
-    const draft = draftOf(step, { id: randomUUID().slice(0, 8), description, assessment });
-    const { lang, id, name } = turnUser(step.context);
+  /** A new draft from the description; asks the area when triage is unsure. */
+  private async describe(dc: DialogContext, state: ReportState, description: string, given?: TriageAssessment): Promise<DialogTurnResult> {
+    const assessment = given ?? this.deps.triage.analyze(description);
+    const draft: Draft = { id: randomUUID().slice(0, 8), description, assessment };
+    state.draft = draft;
+    const { lang, id, name } = turnUser(dc.context);
     // Warm the directory cache while the user reads, so that opening the ticket does not wait for Graph.
     void this.deps.requesters.resolve(id, name);
-    if (assessment.confidence >= this.deps.config.triage.lowConfidence) return step.next(null);
+    if (assessment.confidence >= this.deps.config.triage.lowConfidence) return this.askScopeIfUnclear(dc, state);
     const top = assessment.ranking.map((r) => r.category).filter((c) => c !== 'other').slice(0, 3);
     const choices = [...top, 'other' as const].map((value) => ({ value, synonyms: this.categorySynonyms(value) }));
     const card = renderCategoryChoiceCard(top, { lang, config: this.deps.config });
-    return step.prompt(CATEGORY_PROMPT, {
-      prompt: cardActivity(card, draft.id), retryPrompt: MessageFactory.text(t(lang, 'pickCategoryRetry')) as Activity, choices,
-    });
+    return this.ask(dc, state, { kind: 'category', prompt: cardActivity(card, draft.id), retry: 'pickCategoryRetry', choices });
   }
 
-  private async askScopeIfUnclear(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = draftOf(step);
-    if (typeof step.result === 'string') draft.assessment.category = step.result as CategoryId;
+  private async askScopeIfUnclear(dc: DialogContext, state: ReportState): Promise<DialogTurnResult> {
+    const draft = state.draft!;
     const { assessment } = draft;
     const suspectedOutage = assessment.priority === 'P1' || assessment.priority === 'P2';
-    if (!suspectedOutage || assessment.scopeKnown) return step.next(null);
-    const { lang } = turnUser(step.context);
-    return step.prompt(SCOPE_PROMPT, {
-      prompt: cardActivity(renderScopeQuestionCard(draft.description, { lang, config: this.deps.config }), draft.id),
-      retryPrompt: MessageFactory.text(t(lang, 'askScopeRetry')) as Activity,
-      choices: SCOPE_CHOICES,
-    });
+    if (!suspectedOutage || assessment.scopeKnown) return this.offerHelpOrConfirm(dc, state);
+    const card = renderScopeQuestionCard(draft.description, { lang: turnUser(dc.context).lang, config: this.deps.config });
+    return this.ask(dc, state, { kind: 'scope', prompt: cardActivity(card, draft.id), retry: 'askScopeRetry', choices: SCOPE_CHOICES });
   }
 
-  private async offerHelpOrConfirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = draftOf(step);
-    if (typeof step.result === 'string') {
-      draft.assessment.impact = step.result as Impact;
-      draft.assessment.scopeKnown = true;
-      draft.assessment.priority = this.deps.triage.priorityFor(draft.assessment.impact, draft.assessment.urgency);
-    }
-    const { lang } = turnUser(step.context);
+  private async offerHelpOrConfirm(dc: DialogContext, state: ReportState): Promise<DialogTurnResult> {
+    const draft = state.draft!;
+    const { lang } = turnUser(dc.context);
     const ctx = { lang, config: this.deps.config };
-    const selfHelp = draft.assessment.priority === 'P3' || draft.assessment.priority === 'P4';
+    const { assessment } = draft;
+    const selfHelp = assessment.priority === 'P3' || assessment.priority === 'P4';
     const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, lang) : null;
     if (article) {
       draft.offeredArticle = article.id;
-      return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(renderSelfHelpCard(article, ctx), draft.id), retryPrompt: MessageFactory.text(t(lang, 'selfHelpRetry')) as Activity });
+      return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(renderSelfHelpCard(article, ctx), draft.id), retry: 'selfHelpRetry' });
     }
-    const { assessment } = draft;
     const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
     const card = renderConfirmTicketCard({ description: draft.description, category: assessment.category, priority: assessment.priority, place }, ctx);
-    return step.prompt(CONFIRM_PROMPT, { prompt: cardActivity(card, draft.id), retryPrompt: MessageFactory.text(t(lang, 'confirmRetry')) as Activity });
+    return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(card, draft.id), retry: 'confirmRetry' });
   }
 
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const user = turnUser(step.context);
-    const draft = draftOf(step);
-    if (draft.offeredArticle && step.result === true) {
+  private async finish(dc: DialogContext, state: ReportState, yes: boolean): Promise<DialogTurnResult> {
+    const user = turnUser(dc.context);
+    const draft = state.draft!;
+    if (draft.offeredArticle && yes) {
       this.deps.stats.increment(`deflected:${this.deps.clock.now().toISOString().slice(0, 7)}`);
       this.deps.stats.increment(`deflected-article:${draft.offeredArticle}`);
       this.deps.logger.info({ userId: user.id, article: draft.offeredArticle }, 'request deflected by self-help');
-      await step.context.sendActivity(t(user.lang, 'deflected'));
-      return step.endDialog();
+      await dc.context.sendActivity(t(user.lang, 'deflected'));
+      return dc.endDialog();
     }
-    if (!draft.offeredArticle && step.result !== true) {
-      await step.context.sendActivity(t(user.lang, 'cancelled'));
-      return step.endDialog();
+    if (!draft.offeredArticle && !yes) {
+      await dc.context.sendActivity(t(user.lang, 'cancelled'));
+      return dc.endDialog();
     }
-    const ticketId = await openTicket(step.context, user, draft, this.deps);
-    return step.endDialog(ticketId);
+    const ticketId = await openTicket(dc.context, user, draft, this.deps);
+    return dc.endDialog(ticketId);
+  }
+
+  private async ask(dc: DialogContext, state: ReportState, pending: Pending): Promise<DialogTurnResult> {
+    state.pending = pending;
+    await dc.context.sendActivity(pending.prompt);
+    return Dialog.EndOfTurn;
+  }
+
+  private async askAgain(context: TurnContext, pending: Pending): Promise<DialogTurnResult> {
+    await context.sendActivity(t(turnUser(context).lang, pending.retry));
+    return Dialog.EndOfTurn;
   }
 
   private categorySynonyms(id: string): string[] {
@@ -205,16 +234,14 @@ export class ReportProblemDialog extends ComponentDialog {
   }
 }
 
-function draftOf(step: WaterfallStepContext, init?: Draft): Draft {
-  const values = step.values as { draft?: Draft };
-  if (init) values.draft = init;
-  return values.draft!;
+function stateOf(dc: DialogContext): ReportState {
+  return dc.activeDialog!.state as ReportState;
 }
 
 /** The card as a message, each button's data stamped with the draft's id. */
-function cardActivity(card: object, draftId: string): Activity {
+function cardActivity(card: object, draftId: string): Partial<Activity> {
   stampButtons(card, draftId);
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity> as Activity;
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 function stampButtons(node: unknown, draftId: string): void {
@@ -225,10 +252,4 @@ function stampButtons(node: unknown, draftId: string): void {
     if (element.type === 'Action.Submit' && element.data && typeof element.data === 'object') element.data.draft = draftId;
     for (const value of Object.values(node)) stampButtons(value, draftId);
   }
-}
-
-/** The draft of the report's waterfall (botbuilder keeps a waterfall's step values in `state.values`), if there is one yet. */
-function draftIdOf(innerDc: DialogContext): string | undefined {
-  const waterfall = innerDc.stack.find((instance) => instance.id === WATERFALL);
-  return (waterfall?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft?.id;
 }

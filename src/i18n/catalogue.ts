@@ -89,6 +89,10 @@ const MESSAGES = {
     cs: 'Požadavek se teď nepodařilo uložit (porucha úložiště). Nic jsem nezaložil – zkuste to prosím za chvíli, nebo volejte helpline.',
     en: 'The ticket could not be saved right now (storage failure). Nothing was opened; please try again shortly or call the helpline.',
   },
+  draftLost: {
+    cs: 'Rozepsaný požadavek se po aktualizaci helpdesku nepodařilo navázat. Popište mi prosím problém znovu.',
+    en: 'Your draft could not be continued after the helpdesk was updated. Please describe the problem again.',
+  },
   staleDraftCard: {
     cs: 'Tohle tlačítko patří k dřívějšímu rozepsanému požadavku. Odpovězte prosím na poslední otázku:',
     en: 'That button belongs to an earlier draft. Please answer the latest question:',

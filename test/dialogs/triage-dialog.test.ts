@@ -139,4 +139,15 @@ describe('triage in the report-a-problem dialog', () => {
     await bot.say(who, '', press(replaced.replies, 'Založit požadavek'));
     expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toMatchObject([{ category: 'network' }]);
   });
+
+  it('a draft kept by the previous version of the dialog (waterfall and prompts) ends with an explanation, and nothing is lost', async () => {
+    const who = someone();
+    const key = `msteams/conversations/a:personal-${who.aadObjectId}/users/${who.id}/`;
+    const legacy = { dialogState: { dialogStack: [{ id: 'reportProblem', state: { dialogs: { dialogStack: [{ id: 'reportProblem.steps', state: { stepIndex: 3 } }, { id: 'reportProblem.confirm', state: {} }] } } }] } };
+    await bot.app.store.commit([{ c: 'botState', k: key, v: { eTag: '1', json: JSON.stringify(legacy) } }]);
+    const turn = await bot.say(who, 'ano');
+    expect(allText(turn.replies)).toContain('Popište mi prosím problém znovu');
+    const next = await bot.say(who, 'Nefunguje mi myš u počítače v kanceláři 204');
+    expect(allText(next.replies)).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u);
+  });
 });

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { ActivityPrompt } from './activity-prompt.js';
 
 const YES = new Set(['ano', 'jo', 'jj', 'ok', 'yes', 'y', 'yep', 'sure', 'zalozit', 'zalozit pozadavek', 'open the ticket', 'potvrdit', 'confirm']);
 const NO = new Set(['ne', 'nee', 'no', 'n', 'nope', 'zrusit', 'cancel', 'nezakladat', 'stop']);
@@ -27,11 +26,4 @@ export function recogniseYesNo(context: TurnContext): boolean | undefined {
   if (words.length <= SHORT_ANSWER_WORDS && LEADING_YES.has(words[0]!)) return true;
   if (words.length <= SHORT_ANSWER_WORDS && LEADING_NO.has(words[0]!)) return false;
   return undefined;
-}
-
-/** Asks with the given activity (a card with two buttons) and accepts a button click or typed ano/ne. */
-export class YesNoPrompt extends ActivityPrompt<boolean> {
-  protected recognise(context: TurnContext): boolean | undefined {
-    return recogniseYesNo(context);
-  }
 }
