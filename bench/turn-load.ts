@@ -7,6 +7,21 @@ export interface LoadResult {
   p99: number;
   throughput: number;
   failures: number;
+  /** Measured latencies, sorted (ms); all turns and the time they took, for merging runs. */
+  latencies: number[];
+  total: number;
+  elapsedS: number;
+}
+
+/** Several runs of the same load as one result. */
+export function mergeResults(runs: LoadResult[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const total = runs.reduce((n, r) => n + r.total, 0);
+  const elapsedS = runs.reduce((n, r) => n + r.elapsedS, 0);
+  return {
+    concurrency: runs[0]!.concurrency, turns: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99),
+    throughput: total / elapsedS, failures: runs.reduce((n, r) => n + r.failures, 0), latencies, total, elapsedS,
+  };
 }
 
 /**
@@ -53,6 +68,9 @@ export async function runLoad(options: {
     /** All turns per second, measured or not: every step is a full turn of the bot. */
     throughput: total / elapsed,
     failures,
+    latencies,
+    total,
+    elapsedS: elapsed,
   };
 }
 
