@@ -3,7 +3,7 @@ import type { DomainConfig, Priority } from '../config/domain-schema.js';
 import { chainPeople, stepTarget, type EscalationStep } from '../domain/paging/escalation-plan.js';
 import {
   acknowledge, escalateNow, exhaust, PageActionError, record, resolve, startStep, workedMinutes,
-  type Page, type PageAction, type PageSource, type PageStatus,
+  type Page, type PageAction, type PageSource, type PageStatus, type PageTimelineEntry,
 } from '../domain/paging/page.js';
 import type { RotationConfig } from '../domain/oncall/oncall-config.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
@@ -237,16 +237,20 @@ export class PagingService implements TicketChangeListener {
       }
       const index = page.step;
       const step = steps[index]!;
-      await this.deps.pages.save(startStep(page, now, step.waitMinutes));
+      const started = startStep(page, now, step.waitMinutes);
+      await this.deps.pages.save(started);
       fired++;
       const target = this.target(page, step, now);
+      const entry: PageTimelineEntry | null = target ? { at: now.toISOString(), kind: step.via === 'mail' ? 'mailed' : 'paged', personId: target, step: index } : null;
+      // the card (or mail) already lists its own delivery in the timeline
+      const shown = entry ? record(started, [entry]) : started;
       const result: DeliveryResult = !target ? { ok: false, reason: 'nobody to page' }
-        : step.via === 'mail' ? await this.deps.delivery.sendMail(target, page) : await this.deps.delivery.sendCard(target, page);
+        : step.via === 'mail' ? await this.deps.delivery.sendMail(target, shown) : await this.deps.delivery.sendCard(target, shown);
       const fresh = this.deps.pages.get(pageId)!;
       const at = this.deps.clock.now().toISOString();
       if (result.ok) {
         const delivery = step.via === 'chat' && result.activityId ? [{ personId: target!, step: index, at, activityId: result.activityId }] : [];
-        const done = record(fresh, [{ at, kind: step.via === 'mail' ? 'mailed' : 'paged', personId: target!, step: index }], delivery);
+        const done = record(fresh, [entry!], delivery);
         await this.deps.pages.save(done);
         this.deps.logger.info({ page: pageId, step: index, via: step.via, personId: target }, 'paged');
         // Someone acted while this card was on its way: it shows the page as open, so bring it up to date.
