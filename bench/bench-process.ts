@@ -5,7 +5,6 @@ import { freePort } from '../test/support/spawn-bot.js';
 
 export interface BenchProcess {
   url: string;
-  pid: number;
   /** Resident memory of the process now, from /proc (MB). */
   rssMb(): number;
   stop(): Promise<void>;
@@ -27,7 +26,6 @@ export async function startBenchProcess(args: string[], env: Record<string, stri
   await waitUp(url, child);
   return {
     url,
-    pid: child.pid!,
     rssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
