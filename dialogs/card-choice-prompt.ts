@@ -1,8 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { Choice, PromptOptions } from 'botbuilder-dialogs';
+import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { CHOICE_ACTION } from '../cards/adaptive-card.js';
 import { foldCommand } from '../src/bot/command-recognizer.js';
-import { ActivityPrompt } from './activity-prompt.js';
 
 /** A typed synonym this long may stand anywhere in the answer ("všichni na úřadě"); shorter ones must be the whole answer. */
 const CONTAINED_SYNONYM_LENGTH = 4;
@@ -24,9 +23,19 @@ export function recogniseChoice(context: TurnContext, choices: readonly Choice[]
     ?? choices.find((c) => words(c).some((s) => s.length >= CONTAINED_SYNONYM_LENGTH && ` ${text} `.includes(` ${s} `)))?.value;
 }
 
-/** Asks with the given activity (a card with a button per choice) and accepts a click, a number or a title. */
-export class CardChoicePrompt extends ActivityPrompt<string> {
-  protected recognise(context: TurnContext, options: PromptOptions): string | undefined {
-    return recogniseChoice(context, (options.choices ?? []).map((c) => (typeof c === 'string' ? { value: c } : c)));
+/** Asks with the given activity (a card with a button per choice) and accepts a click, a number or a title; otherwise asks again. */
+export class CardChoicePrompt extends Prompt<string> {
+  constructor(dialogId: string) {
+    super(dialogId);
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (activity) await context.sendActivity(activity);
+  }
+
+  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+    const value = recogniseChoice(context, (options.choices ?? []).map((c) => (typeof c === 'string' ? { value: c } : c)));
+    return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 }
