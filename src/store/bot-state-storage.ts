@@ -23,7 +23,7 @@ export interface StateText { json: string; eTag: string }
  * (and is not `*`) must match the stored one.
  * Items are kept as JSON text: a read parses a fresh copy, a write stores the text and is skipped
  * when the text did not change. `readText`/`writeText` give that text to a state class that
- * compares it itself (see DialogStateStore) instead of hashing the state.
+ * compares it itself (see JsonConversationState) instead of hashing the state.
  * With `waitForDisk: false` a write goes to disk with the journal's next flush (at most 50 ms
  * later) instead of being awaited: a turn then costs no fsync of its own, and only a crash - not a
  * restart, which drains the journal - can lose the last step of a dialog.

@@ -1,26 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JsonStore } from '../../../src/store/json-store.js';
 import { BotStateStorage, ETagConflictError } from '../../../src/store/bot-state-storage.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { memoryLogger } from '../../support/silent-logger.js';
+import { useTempStore } from '../../support/temp-store.js';
 
 describe('BotStateStorage', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let store: JsonStore;
-  const { logger } = memoryLogger();
-
-  beforeEach(async () => {
-    ({ dir, cleanup } = tempDir());
-    store = await JsonStore.open({ dataDir: dir, logger });
-  });
-  afterEach(async () => {
-    await store.close();
-    cleanup();
-  });
+  const temp = useTempStore();
 
   it('reads back what it wrote, with a new eTag, and misses unknown keys', async () => {
-    const storage = new BotStateStorage(store);
+    const storage = new BotStateStorage(temp.store);
     await storage.write({ 'msteams/conversations/c1': { dialogState: { step: 2 } } });
     const items = await storage.read(['msteams/conversations/c1', 'nope']);
     expect(items['msteams/conversations/c1']).toMatchObject({ dialogState: { step: 2 } });
@@ -29,7 +18,7 @@ describe('BotStateStorage', () => {
   });
 
   it('refuses a write with a stale eTag and accepts "*" and the current one', async () => {
-    const storage = new BotStateStorage(store);
+    const storage = new BotStateStorage(temp.store);
     await storage.write({ k: { v: 1 } });
     const first = (await storage.read(['k'])).k!;
     await storage.write({ k: { ...first, v: 2 } });
@@ -40,19 +29,19 @@ describe('BotStateStorage', () => {
   });
 
   it('does not write an item whose content did not change', async () => {
-    const storage = new BotStateStorage(store);
+    const storage = new BotStateStorage(temp.store);
     await storage.write({ k: { v: 1 } });
-    const bytes = store.journalBytes;
+    const bytes = temp.store.journalBytes;
     await storage.write({ k: { v: 1, eTag: '*' } });
-    expect(store.journalBytes).toBe(bytes);
+    expect(temp.store.journalBytes).toBe(bytes);
     expect((await storage.read(['k'])).k!.eTag).toBe('1');
     await storage.write({ k: { v: 2, eTag: '*' } });
-    expect(store.journalBytes).toBeGreaterThan(bytes);
+    expect(temp.store.journalBytes).toBeGreaterThan(bytes);
     expect((await storage.read(['k'])).k!.eTag).toBe('2');
   });
 
   it('hands out copies: changing a read item does not change the store', async () => {
-    const storage = new BotStateStorage(store);
+    const storage = new BotStateStorage(temp.store);
     await storage.write({ k: { list: [1] } });
     const item = (await storage.read(['k'])).k!;
     (item.list as number[]).push(2);
@@ -60,10 +49,8 @@ describe('BotStateStorage', () => {
   });
 
   it('keeps a half-finished dialog across a restart and deletes on request', async () => {
-    await new BotStateStorage(store).write({ k: { dialogStack: [{ id: 'reportProblem' }] } });
-    await store.close();
-    store = await JsonStore.open({ dataDir: dir, logger });
-    const storage = new BotStateStorage(store);
+    await new BotStateStorage(temp.store).write({ k: { dialogStack: [{ id: 'reportProblem' }] } });
+    const storage = new BotStateStorage(await temp.restart());
     expect((await storage.read(['k'])).k!.dialogStack).toEqual([{ id: 'reportProblem' }]);
     await storage.delete(['k']);
     expect(await storage.read(['k'])).toEqual({});

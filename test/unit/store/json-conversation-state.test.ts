@@ -1,10 +1,8 @@
 import { ActivityTypes, TestAdapter, TurnContext, type Activity } from 'botbuilder';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JsonStore } from '../../../src/store/json-store.js';
+import { describe, expect, it } from 'vitest';
 import { BotStateStorage } from '../../../src/store/bot-state-storage.js';
 import { JsonConversationState } from '../../../src/store/json-conversation-state.js';
-import { tempDir } from '../../support/temp-dir.js';
-import { memoryLogger } from '../../support/silent-logger.js';
+import { useTempStore } from '../../support/temp-store.js';
 
 const KEY = 'msteams/conversations/a:conv-1/users/29:alex/';
 
@@ -16,39 +14,25 @@ function turn(adapter: TestAdapter): TurnContext {
 }
 
 describe('JsonConversationState over BotStateStorage', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let store: JsonStore;
+  const temp = useTempStore();
   const adapter = new TestAdapter();
-  const { logger } = memoryLogger();
-
-  beforeEach(async () => {
-    ({ dir, cleanup } = tempDir());
-    store = await JsonStore.open({ dataDir: dir, logger });
-  });
-  afterEach(async () => {
-    await store.close();
-    cleanup();
-  });
 
   it('keeps what a turn set, under PrivateConversationState\'s key, across a restart', async () => {
-    const state = new JsonConversationState(new BotStateStorage(store));
+    const state = new JsonConversationState(new BotStateStorage(temp.store));
     const context = turn(adapter);
     await state.createProperty<{ step: number }>('dialogState').set(context, { step: 2 });
     await state.saveChanges(context);
-    expect(new BotStateStorage(store).readText(KEY)?.json).toBe('{"dialogState":{"step":2}}');
-    await store.close();
-    store = await JsonStore.open({ dataDir: dir, logger });
-    const again = new JsonConversationState(new BotStateStorage(store));
+    expect(new BotStateStorage(temp.store).readText(KEY)?.json).toBe('{"dialogState":{"step":2}}');
+    const again = new JsonConversationState(new BotStateStorage(await temp.restart()));
     expect(await again.createProperty<{ step: number }>('dialogState').get(turn(adapter))).toEqual({ step: 2 });
   });
 
   it('writes only when the state changed (compared as JSON text), unless forced', async () => {
-    const state = new JsonConversationState(new BotStateStorage(store));
+    const state = new JsonConversationState(new BotStateStorage(temp.store));
     const first = turn(adapter);
     await state.createProperty('dialogState').set(first, { stack: ['reportProblem'] });
     await state.saveChanges(first);
-    const storage = new BotStateStorage(store);
+    const storage = new BotStateStorage(temp.store);
     const eTag = storage.readText(KEY)!.eTag;
 
     const second = turn(adapter);
@@ -63,7 +47,7 @@ describe('JsonConversationState over BotStateStorage', () => {
   });
 
   it('hands each turn its own copy, and delete() removes the stored state', async () => {
-    const state = new JsonConversationState(new BotStateStorage(store));
+    const state = new JsonConversationState(new BotStateStorage(temp.store));
     const first = turn(adapter);
     await state.createProperty('dialogState').set(first, { list: [1] });
     await state.saveChanges(first);
@@ -72,18 +56,18 @@ describe('JsonConversationState over BotStateStorage', () => {
     expect(await state.createProperty<{ list: number[] }>('dialogState').get(turn(adapter))).toEqual({ list: [1] });
 
     await state.delete(turn(adapter));
-    expect(new BotStateStorage(store).readText(KEY)).toBeUndefined();
+    expect(new BotStateStorage(temp.store).readText(KEY)).toBeUndefined();
     expect(await state.createProperty('dialogState').get(turn(adapter))).toBeUndefined();
   });
 
   it('reads state stored by earlier versions as the object itself, and replaces it with text when it changes', async () => {
-    await store.commit([{ c: 'botState', k: KEY, v: { dialogState: { step: 1 }, eTag: '4' } }]);
-    const storage = new BotStateStorage(store);
+    await temp.store.commit([{ c: 'botState', k: KEY, v: { dialogState: { step: 1 }, eTag: '4' } }]);
+    const storage = new BotStateStorage(temp.store);
     expect(await storage.read([KEY])).toEqual({ [KEY]: { dialogState: { step: 1 }, eTag: '4' } });
     const state = new JsonConversationState(storage);
     const context = turn(adapter);
     (await state.createProperty<{ step: number }>('dialogState').get(context))!.step = 2;
     await state.saveChanges(context);
-    expect(store.get('botState', KEY)).toEqual({ eTag: '5', json: '{"dialogState":{"step":2}}' });
+    expect(temp.store.get('botState', KEY)).toEqual({ eTag: '5', json: '{"dialogState":{"step":2}}' });
   });
 });
