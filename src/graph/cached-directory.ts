@@ -11,6 +11,8 @@ interface Entry<T> { value: T; expires: number }
 /**
  * The directory with a bounded, time-limited cache of look-ups (users and managers, including
  * "not found"). Failures are never cached. Searches are not cached: they are rare and must be fresh.
+ * Cached answers are frozen and handed out as they are (a copy per look-up cost more than the
+ * look-up; a caller that tried to change one would get a TypeError, not a corrupted cache).
  */
 export class CachedDirectory implements DirectoryPort {
   private readonly users = new Map<string, Entry<DirectoryUser | null>>();
@@ -42,11 +44,19 @@ export class CachedDirectory implements DirectoryPort {
   private async cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
     const now = this.clock.now().getTime();
     const hit = map.get(key);
-    if (hit && hit.expires > now) return structuredClone(hit.value);
-    const value = await load();
+    if (hit && hit.expires > now) return hit.value;
+    const value = deepFreeze(await load());
     map.delete(key);
     map.set(key, { value, expires: now + this.options.ttlMs });
     if (map.size > this.options.maxEntries) map.delete(map.keys().next().value as string);
-    return structuredClone(value);
+    return value;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
