@@ -25,6 +25,20 @@ export function choiceButton(title: string, value: string): CardAction {
   return { type: 'Action.Submit', title, data: { helpdeskAction: CHOICE_ACTION, value } };
 }
 
+/**
+ * Stamps every Action.Submit button of `card` with `data[key] = stamp` (the question or draft it
+ * answers), so that a click on an older card can be told from an answer to the current one.
+ */
+export function stampButtons(card: unknown, key: string, stamp: string): void {
+  if (Array.isArray(card)) {
+    for (const child of card) stampButtons(child, key, stamp);
+  } else if (card && typeof card === 'object') {
+    const element = card as { type?: unknown; data?: Record<string, unknown> };
+    if (element.type === 'Action.Submit' && element.data && typeof element.data === 'object') element.data[key] = stamp;
+    for (const value of Object.values(card)) stampButtons(value, key, stamp);
+  }
+}
+
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {

@@ -1,7 +1,10 @@
-import type { TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import { CHOICE_ACTION } from '../cards/adaptive-card.js';
+import { CHOICE_ACTION, stampButtons, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { foldCommand } from '../src/bot/command-recognizer.js';
+import { t } from '../src/i18n/catalogue.js';
+import { turnUser } from './turn-user.js';
 
 /** A typed synonym this long may stand anywhere in the answer ("všichni na úřadě"); shorter ones must be the whole answer. */
 const CONTAINED_SYNONYM_LENGTH = 4;
@@ -23,18 +26,55 @@ export function recogniseChoice(context: TurnContext, choices: readonly Choice[]
     ?? choices.find((c) => words(c).some((s) => s.length >= CONTAINED_SYNONYM_LENGTH && ` ${text} `.includes(` ${s} `)))?.value;
 }
 
-/** Asks with the given activity (a card with a button per choice) and accepts a click, a number or a title; otherwise asks again. */
+const QUESTION_KEY = 'question';
+
+interface QuestionValidations { question: string }
+interface PromptState { staleClick?: boolean }
+
+/**
+ * The options of a CardChoicePrompt: `card`'s buttons are stamped with a new question id, so that
+ * a click on a card of an earlier question (answered already, or of a dialog that ended) does not
+ * answer this one.
+ */
+export function cardChoiceOptions(card: AdaptiveCard, choices: Choice[], retryText: string): PromptOptions {
+  const question = randomUUID().slice(0, 8);
+  stampButtons(card, QUESTION_KEY, question);
+  return {
+    prompt: MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity> as Activity,
+    retryPrompt: MessageFactory.text(retryText) as Activity,
+    choices,
+    validations: { question } satisfies QuestionValidations,
+  };
+}
+
+/**
+ * Asks with the given activity (a card with a button per choice) and accepts a click, a number or
+ * a title; otherwise asks again. A click on a button of another question's card (or a forged one
+ * without the question's stamp) is told so and the question is shown again.
+ */
 export class CardChoicePrompt extends Prompt<string> {
   constructor(dialogId: string) {
     super(dialogId);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(context: TurnContext, state: PromptState, options: PromptOptions, isRetry: boolean): Promise<void> {
+    if (isRetry && state.staleClick) {
+      delete state.staleClick;
+      await context.sendActivity(t(turnUser(context).lang, 'staleQuestionCard'));
+      if (options.prompt) await context.sendActivity(options.prompt);
+      return;
+    }
     const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
     if (activity) await context.sendActivity(activity);
   }
 
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+  protected async onRecognize(context: TurnContext, state: PromptState, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+    const clicked = context.activity.value as { helpdeskAction?: unknown; question?: unknown } | undefined;
+    const question = (options.validations as QuestionValidations | undefined)?.question;
+    if (clicked?.helpdeskAction === CHOICE_ACTION && question && clicked.question !== question) {
+      state.staleClick = true;
+      return { succeeded: false };
+    }
     const value = recogniseChoice(context, (options.choices ?? []).map((c) => (typeof c === 'string' ? { value: c } : c)));
     return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }

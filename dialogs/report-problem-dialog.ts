@@ -10,7 +10,7 @@ import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
 import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
-import { CHOICE_ACTION } from '../cards/adaptive-card.js';
+import { CHOICE_ACTION, stampButtons } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
@@ -240,16 +240,6 @@ function stateOf(dc: DialogContext): ReportState {
 
 /** The card as a message, each button's data stamped with the draft's id. */
 function cardActivity(card: object, draftId: string): Partial<Activity> {
-  stampButtons(card, draftId);
+  stampButtons(card, 'draft', draftId);
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
-}
-
-function stampButtons(node: unknown, draftId: string): void {
-  if (Array.isArray(node)) {
-    for (const child of node) stampButtons(child, draftId);
-  } else if (node && typeof node === 'object') {
-    const element = node as { type?: unknown; data?: Record<string, unknown> };
-    if (element.type === 'Action.Submit' && element.data && typeof element.data === 'object') element.data.draft = draftId;
-    for (const value of Object.values(node)) stampButtons(value, draftId);
-  }
 }

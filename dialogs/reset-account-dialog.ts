@@ -1,5 +1,5 @@
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type Choice, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { ACCOUNT_ACTIONS, isAccountAction, type AccountAction } from '../src/domain/accounts/account-action.js';
 import { GraphUnavailableError } from '../src/graph/graph-unavailable-error.js';
@@ -9,7 +9,7 @@ import type { DirectoryPort, DirectoryUser } from '../src/services/ports.js';
 import { renderAccountChoiceCard, type AccountChoiceOption } from '../cards/account-choice-card.js';
 import { ACTION_LABEL, renderAccountConfirmCard } from '../cards/account-confirm-card.js';
 import { accountOutcomeText } from '../cards/account-outcome-text.js';
-import { CardChoicePrompt } from './card-choice-prompt.js';
+import { CardChoicePrompt, cardChoiceOptions } from './card-choice-prompt.js';
 import { turnUser } from './turn-user.js';
 
 export const RESET_ACCOUNT_DIALOG = 'resetAccount';
@@ -106,12 +106,7 @@ export class ResetAccountDialog extends ComponentDialog {
 
   private ask(step: WaterfallStepContext, question: string, options: AccountChoiceOption[]): Promise<DialogTurnResult> {
     const { lang } = turnUser(step.context);
-    const card = renderAccountChoiceCard(question, options);
-    const choices: Choice[] = options.map((o) => ({ value: o.id, synonyms: [o.title] }));
-    return step.prompt(CHOICE, {
-      prompt: MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity> as Activity,
-      retryPrompt: MessageFactory.text(ta(lang, 'chooseRetry')) as Activity,
-      choices,
-    });
+    const choices = options.map((o) => ({ value: o.id, synonyms: [o.title] }));
+    return step.prompt(CHOICE, cardChoiceOptions(renderAccountChoiceCard(question, options), choices, ta(lang, 'chooseRetry')));
   }
 }

@@ -97,6 +97,10 @@ const MESSAGES = {
     cs: 'Tohle tlačítko patří k dřívějšímu rozepsanému požadavku. Odpovězte prosím na poslední otázku:',
     en: 'That button belongs to an earlier draft. Please answer the latest question:',
   },
+  staleQuestionCard: {
+    cs: 'Tohle tlačítko patří k dřívější otázce. Odpovězte prosím na tuto:',
+    en: 'That button belongs to an earlier question. Please answer this one:',
+  },
   staleAction: {
     cs: 'Tato karta už není aktuální. Napište prosím „nápověda“.',
     en: 'This card is out of date. Please write "help".',

@@ -1,13 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BotHarness, allText } from '../support/bot-harness.js';
+import { BotHarness, allText, press, type TurnResult } from '../support/bot-harness.js';
 import { ADELE, ALEX, MEGAN, messageActivity } from '../support/activities.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
 import type { AccountAuditEntry } from '../../src/domain/accounts/account-audit.js';
 import { LYNNE, TestTime, ask, click, pendingIdOf } from './accounts-support.js';
 
 const PASSWORD_IN_CARD = /"text":"([^"]{16})","size":"Large"/u;
+
+/** The person's name on the first button of a pick list ("1. Jana Nováková"). */
+function nameOnFirstButton(replies: TurnResult['replies']): string {
+  const title = /"title":"1\. ([^"]+)"/u.exec(JSON.stringify(replies))?.[1];
+  if (!title) throw new Error('no pick list on the replies');
+  return title;
+}
 
 describe('account actions end to end (bot over HTTP, Graph sandbox over HTTPS)', () => {
   let bot: BotHarness;
@@ -127,6 +134,33 @@ describe('account actions end to end (bot over HTTP, Graph sandbox over HTTPS)',
     expect(pendingIdOf(picked)).toBeTruthy();
     const triaged = await bot.say(ALEX, 'Mám zablokovaný účet a nemůžu se přihlásit');
     expect(allText(triaged.replies)).toContain('Pro koho?');
+  });
+
+  it('a click on an earlier question\'s card does not answer the current one: it says so and asks again', async () => {
+    const whom = await bot.say(MEGAN, 'reset hesla');
+    await bot.say(MEGAN, '', press(whom.replies, '2. Pro někoho jiného'));
+    const firstList = await bot.say(MEGAN, 'Novák');
+    const firstPick = press(firstList.replies, '1. ' + nameOnFirstButton(firstList.replies));
+    expect(pendingIdOf(await bot.say(MEGAN, '', firstPick))).toBeTruthy();
+
+    // a second request for the same people: the first list's button must not pick in the second
+    const again = await bot.say(MEGAN, 'reset hesla');
+    await bot.say(MEGAN, '', press(again.replies, '2. Pro někoho jiného'));
+    const secondList = await bot.say(MEGAN, 'Novák');
+    const stale = await bot.say(MEGAN, '', firstPick);
+    expect(allText(stale.replies)).toContain('Tohle tlačítko patří k dřívější otázce');
+    expect(pendingIdOf(stale)).toBeFalsy();
+    expect(JSON.stringify(stale.replies)).toContain('Našel jsem více lidí');
+    // an earlier question's button of another kind ("for me") is refused the same way
+    const otherKind = await bot.say(MEGAN, '', press(whom.replies, '1. Pro mě'));
+    expect(allText(otherKind.replies)).toContain('Tohle tlačítko patří k dřívější otázce');
+    expect(pendingIdOf(otherKind)).toBeFalsy();
+    // a forged click without the question's stamp too
+    const forged = await bot.say(MEGAN, '', { value: { helpdeskAction: 'choice', value: String(firstPick.value.value) } });
+    expect(allText(forged.replies)).toContain('Tohle tlačítko patří k dřívější otázce');
+    // the current card's button answers
+    const picked = await bot.say(MEGAN, '', press(secondList.replies, '1. ' + nameOnFirstButton(secondList.replies)));
+    expect(pendingIdOf(picked)).toBeTruthy();
   });
 
   it('lets a manager query the audit log for their reports only', async () => {
