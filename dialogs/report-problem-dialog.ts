@@ -188,7 +188,7 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const ctx = { lang, config: this.deps.config };
     const { assessment } = draft;
     const selfHelp = assessment.priority === 'P3' || assessment.priority === 'P4';
-    const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, lang) : null;
+    const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, lang, assessment.category) : null;
     if (article) {
       draft.offeredArticle = article.id;
       return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(renderSelfHelpCard(article, ctx), draft.id), retry: 'selfHelpRetry' });

@@ -80,7 +80,8 @@ export interface KnowledgeArticle {
 
 /** Self-help articles: the best one for a message, only when it is relevant enough to offer. */
 export interface KnowledgePort {
-  bestMatch(text: string, language: 'cs' | 'en'): KnowledgeArticle | null;
+  /** The best self-help article for `text` among those of `category`, or null when none is relevant enough. */
+  bestMatch(text: string, language: 'cs' | 'en', category: import('../config/domain-schema.js').CategoryId): KnowledgeArticle | null;
 }
 
 /** What Graph confirmed for one account operation: its request id, for the audit log. */

@@ -8,11 +8,15 @@ export function triagePort(engine: TriageEngine): TriagePort {
   return { analyze: (text) => engine.analyze(text), priorityFor };
 }
 
-/** The knowledge base as the services' port: the best article above the relevance threshold, or none. */
+/**
+ * The knowledge base as the services' port: the best article of the request's category above the
+ * relevance threshold, or none. An article of another area is not offered even when its words
+ * match ("spisová služba hlásí chybu oprávnění" is an application fault, not a folder permission).
+ */
 export function knowledgePort(kb: KnowledgeBase, threshold = KB_RELEVANCE_THRESHOLD): KnowledgePort {
   return {
-    bestMatch(text, language): KnowledgeArticle | null {
-      const best = kb.search(text, language, 1)[0];
+    bestMatch(text, language, category): KnowledgeArticle | null {
+      const best = kb.search(text, language, Infinity).find((hit) => hit.article.categories.includes(category));
       if (!best || best.score < threshold) return null;
       return { id: best.article.id, title: best.article.title, body: best.article.body };
     },

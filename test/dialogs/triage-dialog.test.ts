@@ -75,6 +75,14 @@ describe('triage in the report-a-problem dialog', () => {
     expect(bot.app.store.get<number>('stats', 'deflected:2026-11')).toBeGreaterThanOrEqual(1);
   });
 
+  it('does not offer an article of another area whose words happen to match', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'Nejde mi spisová služba, hlásí chybu oprávnění');
+    expect(allText(first.replies)).not.toContain('Pomohlo to?');
+    expect(cardOf(first.replies)).not.toContain('sdílené složky');
+    expect(cardOf(first.replies)).toContain('Mám založit tento požadavek?');
+  });
+
   it('"no, open a ticket" after the article opens it at once with the original text', async () => {
     const who = someone();
     const first = await bot.say(who, 'Outlook se pořád ptá na heslo');
@@ -103,7 +111,7 @@ describe('triage in the report-a-problem dialog', () => {
 
   it('a new problem written while a question is pending (here the self-help offer) replaces the draft, and says so', async () => {
     const who = someone();
-    expect(allText((await bot.say(who, 'nejde mi spisová služba, hlásí chybu oprávnění')).replies)).toContain('Pomohlo to?');
+    expect(allText((await bot.say(who, 'Outlook se mi pořád ptá na heslo')).replies)).toContain('Pomohlo to?');
     const second = await bot.say(who, 'Celá budova nemá internet, nikdo se nepřipojí k síti');
     const text = allText(second.replies);
     expect(text).toContain('Beru tuto zprávu jako nový popis problému');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KB_RELEVANCE_THRESHOLD, KnowledgeBase, parseArticle } from '../../src/triage/knowledge-base.js';
 import { triageDataPath } from '../../src/triage/project-paths.js';
+import { knowledgePort } from '../../src/triage/triage-ports.js';
 
 const kb = KnowledgeBase.load(triageDataPath('knowledge-base'));
 
@@ -34,6 +35,20 @@ describe('KnowledgeBase', () => {
       expect(kb.search(text, 'cs').every((h) => h.score < KB_RELEVANCE_THRESHOLD)).toBe(true);
     }
     expect(kb.search('', 'cs')).toEqual([]);
+  });
+
+  it('offers an article only for the request\'s category', () => {
+    const port = knowledgePort(kb);
+    expect(port.bestMatch('potřebuji přístup do sdílené složky', 'cs', 'access')?.id).toBe('cs-pristup-do-slozky');
+    // an application error mentioning permissions: the words match the folder article, the area does not
+    const text = 'Nejde mi spisová služba, hlásí chybu oprávnění';
+    const [wordsOnly] = kb.search(text, 'cs');
+    expect(wordsOnly?.article.id).toBe('cs-pristup-do-slozky');
+    expect(wordsOnly?.score).toBeGreaterThanOrEqual(KB_RELEVANCE_THRESHOLD);
+    expect(port.bestMatch(text, 'cs', 'application')).toBeNull();
+    // an article filed under two areas is offered for either
+    expect(port.bestMatch('outlook se pořád ptá na heslo', 'cs', 'account')?.id).toBe('cs-outlook-chce-heslo');
+    expect(port.bestMatch('outlook se pořád ptá na heslo', 'cs', 'email')?.id).toBe('cs-outlook-chce-heslo');
   });
 
   it('searches only the asked language', () => {
