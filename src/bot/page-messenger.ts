@@ -6,7 +6,7 @@ import type { Language } from '../domain/tickets/ticket.js';
 import type { GraphMailer } from '../graph/graph-mailer.js';
 import { to } from '../i18n/oncall-messages.js';
 import type { OncallPeopleService } from '../services/oncall-people-service.js';
-import type { DeliveryResult, PageDeliveryPort } from '../services/paging-service.js';
+import type { DeliveryResult, PageDeliveryPort } from '../services/page-escalation.js';
 import type { Clock } from '../services/ports.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import { renderPageAlertCard } from '../../cards/page-alert-card.js';

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { DomainConfig, Priority } from '../config/domain-schema.js';
-import { chainPeople, stepTarget, type EscalationStep } from '../domain/paging/escalation-plan.js';
+import { chainPeople } from '../domain/paging/escalation-plan.js';
 import {
   acknowledge, escalateNow, exhaust, PageActionError, record, resolve, startStep, workedMinutes,
   type Page, type PageAction, type PageSource, type PageStatus, type PageTimelineEntry,
@@ -14,19 +14,7 @@ import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock } from './ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
 import type { TicketChange, TicketChangeListener, TicketWorkflowService } from './ticket-workflow-service.js';
-
-/** What a delivery attempt came to: the card's activity id, or why it did not arrive. */
-export type DeliveryResult = { ok: true; activityId: string | null } | { ok: false; reason: string };
-
-/** Sends and updates alert cards in personal chats, and fallback emails; implemented in the bot layer. */
-export interface PageDeliveryPort {
-  sendCard(personId: string, page: Page): Promise<DeliveryResult>;
-  /** Replaces every delivered card of the page with its current state. */
-  updateCards(page: Page): Promise<void>;
-  sendMail(personId: string, page: Page): Promise<DeliveryResult>;
-  /** Tells the team's channel (or the service desk's) that nobody acknowledged the page. */
-  notifyChannel(page: Page): Promise<DeliveryResult>;
-}
+import { PageEscalation, type PageDeliveryPort } from './page-escalation.js';
 
 export type PageActOutcome =
   | { kind: 'done'; page: Page }
@@ -68,15 +56,19 @@ export const MONITORING_REQUESTER = 'monitoring';
 
 /**
  * On-call paging: opens pages (a P1 ticket outside business hours, a manual page, a monitoring
- * alert), fires each escalation step once (the step is written before anything is sent), moves on
- * at once when a delivery fails, and stops when someone acknowledges. Everything goes into the
- * page's timeline. Read → check → write runs without an await in between, so concurrent alerts
+ * alert), runs their escalation chains (PageEscalation: each step fired once, the next at once when
+ * a delivery fails) and stops them when someone acknowledges. Everything goes into the page's
+ * timeline. Read → check → write runs without an await in between, so concurrent alerts
  * with one key open one page and two clicks never both act.
  */
 export class PagingService implements TicketChangeListener {
   private readonly inFlightAlerts = new Map<string, Promise<Page>>();
 
-  constructor(private readonly deps: PagingServiceDeps) {}
+  private readonly escalation: PageEscalation;
+
+  constructor(private readonly deps: PagingServiceDeps) {
+    this.escalation = new PageEscalation(deps);
+  }
 
   /** A P1 ticket (new, or raised to P1) outside its organisation's business hours pages its team. */
   async changed({ previous, ticket }: TicketChange): Promise<void> {
@@ -95,7 +87,7 @@ export class PagingService implements TicketChangeListener {
       this.deps.logger.warn({ actorId, teamId }, 'manual page refused: not a technician or manager');
       return { kind: 'forbidden' };
     }
-    if (!this.rotation(teamId)) return { kind: 'no-rotation' };
+    if (!this.escalation.rotation(teamId)) return { kind: 'no-rotation' };
     const title = message.length > 120 ? `${message.slice(0, 119)}…` : message;
     const page = await this.open({ source: 'manual', teamId, title, message, priority: 'P1', ticket: null, alertKey: null, openedBy: actorId });
     return { kind: 'paged', page, onCall: this.deps.rota.whoIsOnCall(teamId, this.deps.clock.now()) };
@@ -131,7 +123,7 @@ export class PagingService implements TicketChangeListener {
   /** Paged people, their team (the rotation and the OIT team) and managers. */
   mayAct(page: Page, userId: string): boolean {
     if (page.deliveries.some((d) => d.personId === userId)) return true;
-    const rotation = this.rotation(page.teamId);
+    const rotation = this.escalation.rotation(page.teamId);
     const team = this.deps.config.oit.teams.find((t) => t.id === page.teamId);
     const people = rotation ? chainPeople(rotation, { lead: team?.lead ?? null, head: this.deps.config.oit.head }) : [this.deps.config.oit.head];
     return people.includes(userId) || (team?.members.includes(userId) ?? false);
@@ -151,7 +143,7 @@ export class PagingService implements TicketChangeListener {
     try {
       next = action === 'acknowledge' ? acknowledge(page, actorId, now)
         : action === 'resolve' ? resolve(page, actorId, now)
-          : escalateNow(page, actorId, now, this.steps(page).length);
+          : escalateNow(page, actorId, now, this.escalation.steps(page).length);
     } catch (err) {
       if (!(err instanceof PageActionError)) throw err;
       return { kind: 'refused', page, reason: err.reason };
@@ -162,7 +154,7 @@ export class PagingService implements TicketChangeListener {
     if (action === 'escalate') {
       // The next step goes out in the background (Teams may take seconds to refuse it); the cards follow.
       this.background(next.id, async () => {
-        await this.advance(next.id, now);
+        await this.escalation.advance(next.id, now);
         await this.deps.delivery.updateCards(this.deps.pages.get(next.id) ?? next);
       });
     } else {
@@ -172,17 +164,8 @@ export class PagingService implements TicketChangeListener {
   }
 
   /** Fires every due step (one page at a time, oldest due first); `only` limits it to one page. */
-  async fireDue(now: Date = this.deps.clock.now(), only?: string): Promise<number> {
-    let fired = 0;
-    for (const due of this.deps.pages.due(now)) {
-      if (only && due.id !== only) continue;
-      try {
-        fired += await this.advance(due.id, now);
-      } catch (err) {
-        this.deps.logger.error({ page: due.id, err: (err as Error).message }, 'paging step failed');
-      }
-    }
-    return fired;
+  fireDue(now: Date = this.deps.clock.now(), only?: string): Promise<number> {
+    return this.escalation.fireDue(now, only);
   }
 
   private async open(o: { source: PageSource; teamId: string; title: string; message: string; priority: Priority; ticket: Ticket | null; alertKey: string | null; openedBy: string }): Promise<Page> {
@@ -198,7 +181,7 @@ export class PagingService implements TicketChangeListener {
     this.deps.logger.info({ page: page.id, team: o.teamId, source: o.source, ticket: page.ticketId }, 'page opened');
     // The first step is marked fired at once (before this returns); its delivery, and the next steps
     // when deliveries fail, run in the background.
-    this.background(page.id, () => this.advance(page.id, now));
+    this.background(page.id, () => this.escalation.advance(page.id, now));
     return this.deps.pages.get(page.id) ?? page;
   }
 
@@ -216,53 +199,6 @@ export class PagingService implements TicketChangeListener {
     return next;
   }
 
-  /**
-   * Fires the page's due step; when its delivery fails, the next step at once (and so on). After
-   * the last step's wait, the chain is exhausted. Returns how many steps fired.
-   */
-  private async advance(pageId: string, now: Date): Promise<number> {
-    let fired = 0;
-    for (;;) {
-      const page = this.deps.pages.get(pageId);
-      if (!page || page.status !== 'open' || page.nextStepAt === null || page.nextStepAt > now.toISOString()) return fired;
-      const steps = this.steps(page);
-      if (page.step >= steps.length) {
-        const done = exhaust(page, now);
-        await this.deps.pages.save(done);
-        this.deps.logger.warn({ page: page.id, team: page.teamId }, 'paging chain exhausted: nobody acknowledged');
-        await this.deps.delivery.updateCards(done);
-        const told = await this.deps.delivery.notifyChannel(done);
-        if (!told.ok) this.deps.logger.warn({ page: page.id, reason: told.reason }, 'team channel not told about the unanswered page');
-        return fired;
-      }
-      const index = page.step;
-      const step = steps[index]!;
-      const started = startStep(page, now, step.waitMinutes);
-      await this.deps.pages.save(started);
-      fired++;
-      const target = this.target(page, step, now);
-      const entry: PageTimelineEntry | null = target ? { at: now.toISOString(), kind: step.via === 'mail' ? 'mailed' : 'paged', personId: target, step: index } : null;
-      // the card (or mail) already lists its own delivery in the timeline
-      const shown = entry ? record(started, [entry]) : started;
-      const result: DeliveryResult = !target ? { ok: false, reason: 'nobody to page' }
-        : step.via === 'mail' ? await this.deps.delivery.sendMail(target, shown) : await this.deps.delivery.sendCard(target, shown);
-      const fresh = this.deps.pages.get(pageId)!;
-      const at = this.deps.clock.now().toISOString();
-      if (result.ok) {
-        const delivery = step.via === 'chat' && result.activityId ? [{ personId: target!, step: index, at, activityId: result.activityId }] : [];
-        const done = record(fresh, [entry!], delivery);
-        await this.deps.pages.save(done);
-        this.deps.logger.info({ page: pageId, step: index, via: step.via, personId: target }, 'paged');
-        // Someone acted while this card was on its way: it shows the page as open, so bring it up to date.
-        if (done.status !== 'open') await this.deps.delivery.updateCards(done);
-        return fired;
-      }
-      this.deps.logger.warn({ page: pageId, step: index, via: step.via, personId: target, reason: result.reason }, 'page delivery failed: next step now');
-      const failed = record(fresh, [{ at, kind: 'delivery-failed', ...(target ? { personId: target } : {}), step: index, detail: result.reason }]);
-      await this.deps.pages.save(failed.status === 'open' ? { ...failed, nextStepAt: now.toISOString() } : failed);
-    }
-  }
-
   private async followTicket(page: Page, actorId: string, action: PageAction): Promise<void> {
     if (!page.ticketId || action === 'escalate') return;
     const ticket = this.deps.workflow.get(page.ticketId);
@@ -271,21 +207,6 @@ export class PagingService implements TicketChangeListener {
       ? (ticket.assignee ? null : await this.deps.workflow.act(ticket.id, actorId, { kind: 'take' }))
       : await this.deps.workflow.act(ticket.id, actorId, { kind: 'resolve', note: `${page.id}: ${page.title}`, minutes: workedMinutes(page) });
     if (outcome && outcome.kind !== 'done') this.deps.logger.info({ page: page.id, ticket: ticket.id, outcome: outcome.kind }, 'ticket not changed from the page');
-  }
-
-  private target(page: Page, step: EscalationStep, at: Date): string | null {
-    const rotation = this.rotation(page.teamId);
-    if (!rotation) return this.deps.config.oit.head;
-    const lead = this.deps.config.oit.teams.find((t) => t.id === page.teamId)?.lead ?? null;
-    return stepTarget(step, rotation, this.deps.rota.rota(), { lead, head: this.deps.config.oit.head }, at);
-  }
-
-  private steps(page: Page): readonly EscalationStep[] {
-    return this.rotation(page.teamId)?.escalation ?? [{ notify: 'head', waitMinutes: 30, via: 'chat' }];
-  }
-
-  private rotation(teamId: string): RotationConfig | undefined {
-    return this.deps.config.oncall.rotations.find((r) => r.team === teamId);
   }
 
   /** The ticket's team when it has a rotation, else the first rotation (the service desk in the demo). */
