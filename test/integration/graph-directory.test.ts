@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphClient } from '../../src/graph/graph-client-factory.js';
+import { GRAPH_MAX_CONNECTIONS, createGraphClient } from '../../src/graph/graph-client-factory.js';
 import { GraphDirectory } from '../../src/graph/graph-directory.js';
 import { GraphUnavailableError } from '../../src/graph/graph-unavailable-error.js';
 import { startGraphSandbox, type GraphSandbox } from '../../src/graph/sandbox/graph-sandbox-server.js';
@@ -82,5 +82,18 @@ describe('GraphDirectory over the sandbox', () => {
     sandbox.faults.add({ path: '/users', times: 2, action: { type: 'status', status: 429, retryAfterSeconds: 0 } });
     const throttled = await unavailable(directory.searchUsers('Alex', 5));
     expect([throttled.reason, throttled.retryAfterSeconds]).toEqual(['throttled', 0]);
+  });
+
+  it('reuses a bounded set of connections: a burst of 60 look-ups does not open 60 TLS connections', async () => {
+    const fresh = new GraphDirectory(createGraphClient({ kind: 'sandbox', baseUrl: sandbox.url, caPem: sandbox.caPem }));
+    const ids = sandbox.directory.allUsers().slice(0, 60).map((u) => u.id);
+    const before = sandbox.connections();
+    const found = await Promise.all(ids.map((id) => fresh.getUser(id)));
+    expect(found.map((u) => u?.id)).toEqual(ids);
+    const opened = sandbox.connections() - before;
+    expect(opened).toBeGreaterThan(0);
+    expect(opened).toBeLessThanOrEqual(GRAPH_MAX_CONNECTIONS);
+    await Promise.all(ids.slice(0, 10).map((id) => fresh.getUser(id)));
+    expect(sandbox.connections() - before).toBe(opened);
   });
 });

@@ -44,6 +44,8 @@ export interface GraphSandbox {
   faults: FaultInjector;
   /** Every request received, in order. */
   requests: RequestLogEntry[];
+  /** TLS connections accepted so far. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -77,10 +79,14 @@ export async function startGraphSandbox(options: GraphSandboxOptions = {}): Prom
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     void handler.handle(req, res);
   });
+  // Idle connections stay open longer than the bot's client keeps them (GRAPH_KEEP_ALIVE_MS), as Graph's do.
+  server.keepAliveTimeout = 65_000;
+  let connections = 0;
+  server.on('secureConnection', () => connections++);
   const port = await listen(server, options.port ?? 0, host);
   origin = `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url: origin, host, port, caPem: pems.cert, directory, faults, requests: handler.log,
+    url: origin, host, port, caPem: pems.cert, directory, faults, requests: handler.log, connections: () => connections,
     close: async () => {
       for (const t of timers) { clearTimeout(t.timer); t.resolve(false); }
       timers.clear();

@@ -75,6 +75,21 @@ describe('CachedDirectory', () => {
     expect((await directory.getDirectReports('a')).map((r) => r.jobTitle)).toEqual(['referent', 'referent']);
   });
 
+  it('asks the directory once for concurrent look-ups of one person; a shared failure is not kept', async () => {
+    const { inner, calls, state } = countingDirectory();
+    const directory = new CachedDirectory(inner, clockAt(0), { ttlMs: 1000, maxEntries: 10 });
+    const [a1, a2, b] = await Promise.all([directory.getUser('a'), directory.getUser('A'), directory.getUser('b')]);
+    expect([a1?.id, a2?.id, b?.id]).toEqual(['a', 'a', 'b']);
+    expect(calls.getUser).toBe(2);
+    state.fail = true;
+    const failed = await Promise.allSettled([directory.getUser('c'), directory.getUser('c')]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    expect(calls.getUser).toBe(3);
+    state.fail = false;
+    expect((await directory.getUser('c'))?.id).toBe('c');
+    expect(calls.getUser).toBe(4);
+  });
+
   it('keeps at most maxEntries answers, dropping the oldest', async () => {
     const { inner, calls } = countingDirectory();
     const directory = new CachedDirectory(inner, clockAt(0), { ttlMs: 60_000, maxEntries: 2 });
