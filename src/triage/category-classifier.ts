@@ -1,4 +1,5 @@
-import { BayesClassifier, LogisticRegressionClassifier } from 'natural/lib/natural/classifiers/index.js';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import LogisticRegressionClassifier from 'natural/lib/natural/classifiers/logistic_regression_classifier.js';
 import { CATEGORY_IDS, type CategoryId } from '../config/domain-schema.js';
 import type { CorpusExample } from './corpus-loader.js';
 import { FeatureExtractor } from './feature-extractor.js';

@@ -1,5 +1,9 @@
 /** Types for the few `natural` submodules the triage module imports (the package ships none for them). */
-declare module 'natural/lib/natural/classifiers/index.js' {
+/*
+ * The classifiers are imported from their own files: natural's classifiers/index.js also loads the
+ * maxent POS tagger, which loads a 16 MB Dutch lexicon (≈ 26 MB of heap that every full GC marks).
+ */
+declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
   export interface Classification { label: string; value: number }
   export interface StemmerLike { tokenizeAndStem(text: string, keepStops?: boolean): string[]; stem(token: string): string }
   /** The trained counts of natural's Bayes classifier (from the `apparatus` package it wraps). */
@@ -9,7 +13,7 @@ declare module 'natural/lib/natural/classifiers/index.js' {
     totalExamples: number;
     smoothing: number;
   }
-  export class BayesClassifier {
+  export default class BayesClassifier {
     constructor(stemmer?: StemmerLike, smoothing?: number);
     features: Record<string, number>;
     classifier: BayesCounts;
@@ -19,7 +23,11 @@ declare module 'natural/lib/natural/classifiers/index.js' {
     classify(observation: string | string[]): string;
     getClassifications(observation: string | string[]): Classification[];
   }
-  export class LogisticRegressionClassifier {
+}
+
+declare module 'natural/lib/natural/classifiers/logistic_regression_classifier.js' {
+  import type { Classification, StemmerLike } from 'natural/lib/natural/classifiers/bayes_classifier.js';
+  export default class LogisticRegressionClassifier {
     constructor(stemmer?: StemmerLike);
     features: Record<string, number>;
     textToFeatures(observation: string[]): number[];
