@@ -7,14 +7,20 @@ export interface TicketDraftView {
   category: string;
   priority: string;
   place: string | null;
+  /** The office/room triage read from the text, if any ("312"). */
+  office: string | null;
+  /** The application triage recognised, if any ("Spisová služba GINIS"). */
+  application: string | null;
 }
 
-/** "Shall I open this ticket?" with the draft and two Action.Submit buttons. */
+/** "Shall I open this ticket?" with the draft (what triage read from it, to check) and two Action.Submit buttons. */
 export function renderConfirmTicketCard(draft: TicketDraftView, ctx: CardContext): AdaptiveCard {
   const facts = [
     { title: t(ctx.lang, 'category'), value: categoryLabel(draft.category, ctx) },
     { title: t(ctx.lang, 'priority'), value: draft.priority },
     ...(draft.place ? [{ title: t(ctx.lang, 'place'), value: draft.place }] : []),
+    ...(draft.office ? [{ title: t(ctx.lang, 'office'), value: plainText(draft.office, 40) }] : []),
+    ...(draft.application ? [{ title: t(ctx.lang, 'application'), value: draft.application }] : []),
   ];
   return adaptiveCard(
     [

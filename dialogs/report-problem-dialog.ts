@@ -194,7 +194,10 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
       return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(renderSelfHelpCard(article, ctx), draft.id), retry: 'selfHelpRetry' });
     }
     const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
-    const card = renderConfirmTicketCard({ description: draft.description, category: assessment.category, priority: assessment.priority, place }, ctx);
+    const card = renderConfirmTicketCard({
+      description: draft.description, category: assessment.category, priority: assessment.priority, place,
+      office: assessment.entities.rooms[0] ?? null, application: assessment.entities.applications[0]?.name ?? null,
+    }, ctx);
     return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(card, draft.id), retry: 'confirmRetry' });
   }
 

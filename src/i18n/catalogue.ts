@@ -141,6 +141,7 @@ const MESSAGES = {
   organisation: { cs: 'Organizace', en: 'Organisation' },
   place: { cs: 'Místo', en: 'Place' },
   office: { cs: 'Kancelář', en: 'Office' },
+  application: { cs: 'Aplikace', en: 'Application' },
   created: { cs: 'Založeno', en: 'Created' },
   requester: { cs: 'Žadatel', en: 'Requester' },
   team: { cs: 'Řeší', en: 'Team' },

@@ -81,6 +81,13 @@ describe('triage in the report-a-problem dialog', () => {
     expect(allText(first.replies)).not.toContain('Pomohlo to?');
     expect(cardOf(first.replies)).not.toContain('sdílené složky');
     expect(cardOf(first.replies)).toContain('Mám založit tento požadavek?');
+    // what triage read is on the card, to check before confirming
+    expect(cardOf(first.replies)).toContain('{"title":"Aplikace","value":"Spisová služba GINIS"}');
+  });
+
+  it('shows the office it read on the confirmation card', async () => {
+    const first = await bot.say(someone(), 'Nefunguje mi tiskárna v kanceláři 312');
+    expect(cardOf(first.replies)).toContain('{"title":"Kancelář","value":"312"}');
   });
 
   it('"no, open a ticket" after the article opens it at once with the original text', async () => {
