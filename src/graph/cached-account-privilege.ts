@@ -1,35 +1,24 @@
 import type { AccountOperationReceipt, AccountOperationsPort, AccountPrivilege, Clock } from '../services/ports.js';
-
-export interface PrivilegeCacheOptions {
-  ttlMs: number;
-  maxEntries: number;
-}
-
-interface Entry { value: AccountPrivilege; expires: number }
+import { TtlCache, type CacheOptions } from './ttl-cache.js';
 
 /**
- * Account operations with privilege look-ups cached for a bounded time (failures never cached).
- * A change to the account drops its entry, so the next decision reads fresh memberships.
+ * Account operations with privilege look-ups (directory roles, protected groups) cached for a
+ * bounded time; failures are never cached. The operations themselves (password, unlock, MFA,
+ * sessions) do not change roles or groups, so they leave the cache alone.
  */
 export class CachedAccountPrivilege implements AccountOperationsPort {
-  private readonly cache = new Map<string, Entry>();
+  private readonly cache: TtlCache<AccountPrivilege>;
 
   constructor(
     private readonly inner: AccountOperationsPort,
-    private readonly clock: Clock,
-    private readonly options: PrivilegeCacheOptions = { ttlMs: 2 * 60_000, maxEntries: 5_000 },
-  ) {}
+    clock: Clock,
+    options: CacheOptions = { ttlMs: 2 * 60_000, maxEntries: 5_000 },
+  ) {
+    this.cache = new TtlCache(clock, options);
+  }
 
-  async getPrivilege(userId: string): Promise<AccountPrivilege> {
-    const key = userId.toLowerCase();
-    const now = this.clock.now().getTime();
-    const hit = this.cache.get(key);
-    if (hit && hit.expires > now) return structuredClone(hit.value);
-    const value = await this.inner.getPrivilege(userId);
-    this.cache.delete(key);
-    this.cache.set(key, { value, expires: now + this.options.ttlMs });
-    if (this.cache.size > this.options.maxEntries) this.cache.delete(this.cache.keys().next().value as string);
-    return structuredClone(value);
+  getPrivilege(userId: string): Promise<AccountPrivilege> {
+    return this.cache.get(userId.toLowerCase(), () => this.inner.getPrivilege(userId));
   }
 
   resetPassword(userId: string, temporaryPassword: string): Promise<AccountOperationReceipt> {

@@ -79,7 +79,8 @@ export async function startGraphSandbox(options: GraphSandboxOptions = {}): Prom
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     void handler.handle(req, res);
   });
-  // Idle connections stay open longer than the bot's client keeps them (GRAPH_KEEP_ALIVE_MS), as Graph's do.
+  // Idle connections stay open longer than the bot's client keeps them (GRAPH_KEEP_ALIVE_MS): the client
+  // closes first, and never reuses a connection the server has just closed.
   server.keepAliveTimeout = 65_000;
   let connections = 0;
   server.on('secureConnection', () => connections++);
