@@ -83,9 +83,7 @@ async function warmUp(run: Runner): Promise<void> {
 
 async function measureOne(run: Runner): Promise<LoadResult> {
   await warmUp(run);
-  const result = await run(1, TURNS[1]);
-  await run.close();
-  return result;
+  return run(1, TURNS[1]);
 }
 
 /**
@@ -98,14 +96,9 @@ async function measurePaired(bot: Runner, echo: Runner): Promise<{ bot: Map<numb
   await warmUp(bot);
   const results = { bot: new Map<number, LoadResult>(), echo: new Map<number, LoadResult>() };
   for (const c of CONCURRENCY) {
-    const block = Math.ceil(TURNS[c] / BLOCKS[c]);
-    const runs = { bot: [] as LoadResult[], echo: [] as LoadResult[] };
-    for (let i = 0; i < BLOCKS[c]; i++) {
-      runs.echo.push(await echo(c, block));
-      runs.bot.push(await bot(c, block));
-    }
-    results.echo.set(c, mergeResults(runs.echo));
-    results.bot.set(c, mergeResults(runs.bot));
+    const runs = await alternate(bot, echo, c, BLOCKS[c], Math.ceil(TURNS[c] / BLOCKS[c]));
+    results.echo.set(c, runs.echo);
+    results.bot.set(c, runs.bot);
   }
   return results;
 }
@@ -116,10 +109,15 @@ async function measurePaired(bot: Runner, echo: Runner): Promise<{ bot: Map<numb
  * bot's does not fit. Turn by turn, neither has a warm cache, and the ratio shows the bot's own work.
  */
 async function measureAlternating(bot: Runner, echo: Runner, turns: number): Promise<{ bot: LoadResult; echo: LoadResult }> {
+  return alternate(bot, echo, 1, turns, 1);
+}
+
+/** `blocks` blocks of `turnsPerBlock` turns per conversation, echo then bot in each, merged per server. */
+async function alternate(bot: Runner, echo: Runner, concurrency: number, blocks: number, turnsPerBlock: number): Promise<{ bot: LoadResult; echo: LoadResult }> {
   const runs = { bot: [] as LoadResult[], echo: [] as LoadResult[] };
-  for (let i = 0; i < turns; i++) {
-    runs.echo.push(await echo(1, 1));
-    runs.bot.push(await bot(1, 1));
+  for (let i = 0; i < blocks; i++) {
+    runs.echo.push(await echo(concurrency, turnsPerBlock));
+    runs.bot.push(await bot(concurrency, turnsPerBlock));
   }
   return { bot: mergeResults(runs.bot), echo: mergeResults(runs.echo) };
 }
@@ -147,7 +145,9 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     const echoRun = echoRunner(connector, echo);
 
     const inProcess = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: path.join(root, 'in-process') });
-    const local = await measureOne(helpdeskRunner(connector, inProcess, round));
+    const inProcessBot = helpdeskRunner(connector, inProcess, round);
+    const local = await measureOne(inProcessBot);
+    await inProcessBot.close();
     rows.push({ name: 'create ticket, 0 stored, 1 conv, Graph sandbox in the bot\'s process (local mode): p50', value: local.p50, unit: 'ms', target: 'info', pass: true });
     await inProcess.stop();
     connector.clear();

@@ -1,7 +1,7 @@
 import type { Clock } from '../services/ports.js';
 
 export interface CacheOptions {
-  /** How long an answer is trusted; kept short so that directory changes reach the bot soon. */
+  /** How long an answer is trusted; kept short so that changes in the directory reach the bot soon. */
   ttlMs: number;
   maxEntries: number;
 }

@@ -2,10 +2,8 @@ import type { Logger } from 'pino';
 import type { DomainConfig, Priority } from '../config/domain-schema.js';
 import { chainPeople } from '../domain/paging/escalation-plan.js';
 import {
-  acknowledge, escalateNow, exhaust, PageActionError, record, resolve, startStep, workedMinutes,
-  type Page, type PageAction, type PageSource, type PageStatus, type PageTimelineEntry,
+  acknowledge, escalateNow, PageActionError, record, resolve, workedMinutes, type Page, type PageAction, type PageSource, type PageStatus,
 } from '../domain/paging/page.js';
-import type { RotationConfig } from '../domain/oncall/oncall-config.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
 import type { PageRepository } from '../store/page-repository.js';
