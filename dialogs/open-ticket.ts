@@ -8,34 +8,41 @@ import { StoreUnavailableError } from '../src/store/store-errors.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderTicketCard } from '../cards/ticket-card.js';
 import type { TurnUser } from './turn-user.js';
+import type { OutboundGate } from '../src/bot/outbound-gate.js';
 
-/** Opens the ticket from a finished draft and answers with its card; null when the store could not save it. */
+/**
+ * Opens the ticket from a finished draft and answers with its card; null when the store could not
+ * save it. The card is built and handed to the connector while the ticket is being written: the
+ * outbound gate holds the message until the write is on disk, and drops it if the write fails.
+ */
 export async function openTicket(
   context: TurnContext,
   user: TurnUser,
   draft: { description: string; assessment: TriageAssessment },
-  deps: { tickets: TicketService; requesters: RequesterResolver; config: DomainConfig; logger: Logger },
+  deps: { tickets: TicketService; requesters: RequesterResolver; outbound: OutboundGate; config: DomainConfig; logger: Logger },
 ): Promise<string | null> {
   const requester = await deps.requesters.resolve(user.id, user.name);
-  try {
-    const ticket = await deps.tickets.create({
-      requester,
-      description: draft.description,
-      language: user.lang,
-      category: draft.assessment.category,
-      priority: draft.assessment.priority,
-      entities: draft.assessment.entities,
-    });
-    const card = renderTicketCard(ticket, { lang: user.lang, config: deps.config });
-    const notes = [t(user.lang, 'ticketCreated', { id: ticket.id })];
-    if (!requester.directoryAvailable) notes.push(t(user.lang, 'ticketCreatedOrgUnknown'));
-    else if (!requester.known) notes.push(t(user.lang, 'unknownUser'));
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), notes.join(' ')));
-    return ticket.id;
-  } catch (err) {
-    if (!(err instanceof StoreUnavailableError)) throw err;
-    deps.logger.error({ err: err.message, userId: user.id }, 'ticket not created: store unavailable');
+  const { ticket, saved } = deps.tickets.begin({
+    requester,
+    description: draft.description,
+    language: user.lang,
+    category: draft.assessment.category,
+    priority: draft.assessment.priority,
+    entities: draft.assessment.entities,
+  });
+  const release = deps.outbound.hold(context.activity.conversation.id, saved);
+  const card = renderTicketCard(ticket, { lang: user.lang, config: deps.config });
+  const notes = [t(user.lang, 'ticketCreated', { id: ticket.id })];
+  if (!requester.directoryAvailable) notes.push(t(user.lang, 'ticketCreatedOrgUnknown'));
+  else if (!requester.known) notes.push(t(user.lang, 'unknownUser'));
+  const [written, sent] = await Promise.allSettled([saved, context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), notes.join(' ')))]);
+  release();
+  if (written.status === 'rejected') {
+    if (!(written.reason instanceof StoreUnavailableError)) throw written.reason;
+    deps.logger.error({ err: written.reason.message, userId: user.id }, 'ticket not created: store unavailable');
     await context.sendActivity(t(user.lang, 'storeUnavailable'));
     return null;
   }
+  if (sent.status === 'rejected') throw sent.reason;
+  return ticket.id;
 }

@@ -13,6 +13,7 @@ import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard }
 import { CHOICE_ACTION, stampButtons } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
+import type { OutboundGate } from '../src/bot/outbound-gate.js';
 import { turnUser } from './turn-user.js';
 import { recogniseYesNo } from './yes-no.js';
 
@@ -55,6 +56,8 @@ export interface ReportProblemDeps {
   knowledge: KnowledgePort;
   tickets: TicketService;
   requesters: RequesterResolver;
+  /** Holds the new ticket's card until the ticket is on disk. */
+  outbound: OutboundGate;
   stats: StatsRepository;
   clock: Clock;
   config: DomainConfig;

@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/load-config.js';
@@ -13,6 +13,8 @@ import type { Clock, DirectoryPort, KnowledgePort, TriagePort } from './services
 import { RequesterResolver } from './services/requester-resolver.js';
 import { TicketService } from './services/ticket-service.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
+import { createAdapter } from './bot/create-adapter.js';
+import { OutboundGate } from './bot/outbound-gate.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
 import { createTurnErrorHandler } from './bot/turn-error-handler.js';
@@ -64,6 +66,8 @@ export interface App {
   readonly store: JsonStore;
   readonly logger: Logger;
   readonly graph: DirectoryConnection | null;
+  /** Holds messages to a conversation until what they announce is on disk. */
+  readonly outbound: OutboundGate;
   /** The account feature (null when neither Graph nor an override provides account operations). */
   readonly accounts: AccountWiring | null;
   /** The ticket workflow: service, SLA scheduler, technicians' and requesters' card actions. */
@@ -93,7 +97,8 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(adapterSettings(config)));
+    const outbound = new OutboundGate();
+    const adapter = createAdapter(adapterSettings(config), outbound);
     const conversationRefs = new ConversationRefRepository(store);
     const ticketRepository = new TicketRepository(store);
     const ticketWiring = wireTicketFeature({
@@ -105,7 +110,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       opsFor: (ticket) => ticketWiring.workflow.opsForNew(ticket), created: (ticket) => ticketWiring.workflow.created(ticket),
     }, background);
     const reportProblem = new ReportProblemDialog({
-      triage, knowledge, tickets, requesters, stats: new StatsRepository(store), clock, config: config.domain, logger,
+      triage, knowledge, tickets, requesters, outbound, stats: new StatsRepository(store), clock, config: config.domain, logger,
     });
     const cardActions = new CardActionRouter(logger);
     ticketWiring.register(cardActions);
@@ -139,7 +144,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const server = new HttpServer({ adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy, alerts });
 
     return {
-      config, store, logger, graph, accounts, tickets: ticketWiring, oncall,
+      config, store, logger, graph, outbound, accounts, tickets: ticketWiring, oncall,
       settled: () => background.settled(),
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);

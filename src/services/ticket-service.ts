@@ -41,15 +41,25 @@ export class TicketService {
   }
 
   async create(input: NewTicketInput): Promise<Ticket> {
+    return this.open(input, null).saved;
+  }
+
+  /**
+   * `create` without waiting for the disk: the new ticket at once, so that its answer can be
+   * prepared while it is written, and `saved`, fulfilled (with the ticket) once it is on disk and
+   * rejected with `StoreUnavailableError` when it could not be written. Nothing may show its id
+   * to anyone before `saved` is fulfilled (the bot's replies are held by its `OutboundGate`).
+   */
+  begin(input: NewTicketInput): { ticket: Ticket; saved: Promise<Ticket> } {
     return this.open(input, null);
   }
 
   /** A ticket for work the bot already did (e.g. an account action): created resolved, with what was done. */
   async createResolved(input: NewTicketInput, resolution: string): Promise<Ticket> {
-    return this.open(input, resolution);
+    return this.open(input, resolution).saved;
   }
 
-  private async open(input: NewTicketInput, resolution: string | null): Promise<Ticket> {
+  private open(input: NewTicketInput, resolution: string | null): { ticket: Ticket; saved: Promise<Ticket> } {
     const now = this.clock.now();
     const year = Number(this.yearFormat.format(now));
     const { requester, entities } = input;
@@ -58,7 +68,7 @@ export class TicketService {
     const organisation = requester.organisation ?? siteConfig?.organisation ?? null;
     const district = siteConfig?.district ?? entities?.districts[0]?.id ?? requester.district;
     const route = routeTicket({ category: input.category, organisation, site: site ?? null, district: district ?? null }, this.config);
-    const ticket = await this.tickets.create(year, (n) => ({
+    const { ticket, saved } = this.tickets.begin(year, (n) => ({
       id: formatTicketId(year, n),
       version: 1,
       title: titleFrom(input.description),
@@ -89,7 +99,12 @@ export class TicketService {
       ],
       ...(resolution === null ? {} : { resolvedAt: now.toISOString(), respondedAt: now.toISOString() }),
     }), (t) => this.hooks?.opsFor(t) ?? []);
-    this.logger.info({ ticket: ticket.id, requester: requester.id, category: ticket.category, priority: ticket.priority, status: ticket.status }, 'ticket created');
+    return { ticket, saved: saved.then(() => this.created(ticket)) };
+  }
+
+  /** After the write: the log line, and the follow-ups (SLA events' effects, the team's card). */
+  private async created(ticket: Ticket): Promise<Ticket> {
+    this.logger.info({ ticket: ticket.id, requester: ticket.requester.id, category: ticket.category, priority: ticket.priority, status: ticket.status }, 'ticket created');
     const hooks = this.hooks;
     if (hooks && this.background) this.background.run('new ticket follow-up', { ticket: ticket.id }, () => hooks.created(ticket));
     else await hooks?.created(ticket).catch((err: unknown) => this.logger.error({ ticket: ticket.id, err: (err as Error).message }, 'new ticket follow-up failed'));

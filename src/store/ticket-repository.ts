@@ -78,17 +78,26 @@ export class TicketRepository {
    * `extraOps` (its SLA events) - in one durable write.
    */
   async create(year: number, build: (n: number) => Ticket, extraOps: (ticket: Ticket) => Op[] = () => []): Promise<Ticket> {
+    const { ticket, saved } = this.begin(year, build, extraOps);
+    await saved;
+    return ticket;
+  }
+
+  /**
+   * `create` without waiting: the ticket (a copy) at once, and `saved`, which settles when its
+   * write does. Its id must reach no one before `saved` is fulfilled.
+   */
+  begin(year: number, build: (n: number) => Ticket, extraOps: (ticket: Ticket) => Op[] = () => []): { ticket: Ticket; saved: Promise<void> } {
     const counterKey = `ticket-${year}`;
     const n = (this.store.get<number>(COUNTERS, counterKey) ?? 0) + 1;
     const ticket = build(n);
-    const durable = this.store.commit([
+    const saved = this.store.commit([
       { c: COUNTERS, k: counterKey, v: n },
       { c: TICKETS, k: ticket.id, v: ticket },
       ...extraOps(ticket),
     ]);
     this.index(ticket.requester.id, ticket.id);
-    await durable;
-    return structuredClone(ticket);
+    return { ticket: structuredClone(ticket), saved };
   }
 
   /** Moves a closed or cancelled ticket to its month's archive. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BotHarness, allText, press } from '../support/bot-harness.js';
 import { ALEX, ISAIAH, conversationUpdate, messageActivity } from '../support/activities.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
@@ -45,6 +45,46 @@ describe('report a problem, end to end over HTTP', () => {
     const list = await bot.say(ALEX, 'moje požadavky');
     expect(allText(list.replies)).toContain('HD-2026-00001');
     expect(allText(list.replies)).toContain('Nefunguje mi tiskárna');
+  });
+
+  /** The store's journal, whose write to disk a test can hold or fail. */
+  function journalOf(harness: BotHarness): { write(data: Buffer): Promise<void> } {
+    return (harness.app.store as unknown as { journal: { write(data: Buffer): Promise<void> } }).journal;
+  }
+
+  it('sends the new ticket\'s card only once the ticket is on disk, prepared while it is written', async () => {
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    const journal = journalOf(bot);
+    const realWrite = journal.write.bind(journal);
+    const written: string[] = [];
+    let diskDone!: () => void;
+    const disk = new Promise<void>((resolve) => (diskDone = resolve));
+    journal.write = async (data) => {
+      written.push(data.toString('utf8'));
+      await disk;
+      return realWrite(data);
+    };
+    const before = bot.connector.received.length;
+    const turn = bot.say(ALEX, 'ano');
+    await vi.waitFor(() => expect(bot.app.outbound.waiting).toBe(1));
+    expect(written.join('')).toContain('HD-2026-00001');
+    expect(bot.connector.received.slice(before)).toEqual([]);
+    diskDone();
+    const created = await turn;
+    expect(allText(created.replies)).toContain('Požadavek **HD-2026-00001** je založen');
+    expect(bot.app.outbound.waiting).toBe(0);
+  });
+
+  it('never sends the id of a ticket whose write failed, and says it was not saved', async () => {
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    journalOf(bot).write = async () => {
+      throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+    };
+    const turn = await bot.say(ALEX, 'ano');
+    expect(turn.status).toBe(200);
+    expect(allText(turn.replies)).toContain('Požadavek se teď nepodařilo uložit (porucha úložiště)');
+    expect(allText(bot.connector.received.map((r) => r.activity))).not.toContain('HD-2026-00001');
+    expect(bot.log.lines.some((l) => l.msg === 'ticket not created: store unavailable')).toBe(true);
   });
 
   it('asks for the description when the user only says they want to report something', async () => {
