@@ -1,6 +1,7 @@
 import type { DomainConfig } from '../src/config/domain-schema.js';
 import type { Language, Ticket } from '../src/domain/tickets/ticket.js';
 import { STATUS_LABELS, label, t } from '../src/i18n/catalogue.js';
+import { ZonedTime } from '../src/domain/calendar/zoned-time.js';
 
 /** What every card renderer needs: the reader's language and the configuration for names. */
 export interface CardContext {
@@ -8,29 +9,28 @@ export interface CardContext {
   config: DomainConfig;
 }
 
-/** Building an Intl formatter costs milliseconds: one per configuration, made on first use. */
-const formatters = new WeakMap<DomainConfig, Intl.DateTimeFormat>();
+/** One zone clock per configuration, made on first use (an Intl formatter costs milliseconds to build). */
+const zones = new WeakMap<DomainConfig, ZonedTime>();
 
-function formatterFor(config: DomainConfig): Intl.DateTimeFormat {
-  let format = formatters.get(config);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: config.timezone, day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    });
-    formatters.set(config, format);
-  }
-  return format;
+function zoneOf(config: DomainConfig): ZonedTime {
+  let zone = zones.get(config);
+  if (!zone) zones.set(config, (zone = new ZonedTime(config.timezone)));
+  return zone;
 }
 
 /**
  * "27. 11. 2026 9:05" (Czech, with no-break spaces: correct typography, and "27. " at the start of a
  * line would otherwise be read by Markdown as a numbered list) or "27/11/2026 09:05" (English).
+ * A text that is not a time is shown as it is.
  */
 export function formatTime(iso: string, ctx: CardContext): string {
-  const parts = Object.fromEntries(formatterFor(ctx.config).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return iso;
+  const { year, month, day, hour, minute } = zoneOf(ctx.config).wallTime(at);
+  const mm = String(minute).padStart(2, '0');
   return ctx.lang === 'cs'
-    ? `${parts.day}.\u00a0${parts.month}.\u00a0${parts.year} ${Number(parts.hour)}:${parts.minute}`
-    : `${(parts.day ?? '').padStart(2, '0')}/${(parts.month ?? '').padStart(2, '0')}/${parts.year} ${parts.hour}:${parts.minute}`;
+    ? `${day}.\u00a0${month}.\u00a0${year} ${hour}:${mm}`
+    : `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} ${String(hour).padStart(2, '0')}:${mm}`;
 }
 
 export function statusLabel(status: string, ctx: CardContext): string {

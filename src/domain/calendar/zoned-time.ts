@@ -1,5 +1,7 @@
 import { DAY_MS, formatCivilDate, isoWeekday, type CivilDate } from './civil-date.js';
 
+const QUARTER_HOUR_MS = 15 * 60_000;
+
 /** A wall-clock time in some zone, to the minute. */
 export interface WallTime extends CivilDate {
   readonly hour: number;
@@ -31,6 +33,8 @@ export interface ZonedParts extends WallTime {
 export class ZonedTime {
   readonly timeZone: string;
   private readonly format: Intl.DateTimeFormat;
+  /** The offset of the last quarter hour `wallTime` looked up. */
+  private quarter = { from: 0, to: -1, offset: 0 };
 
   /** @throws RangeError when the zone is unknown. */
   constructor(timeZone: string) {
@@ -97,6 +101,25 @@ export class ZonedTime {
   /** The local ISO day of week at an instant: 1 = Monday … 7 = Sunday. */
   dayOfWeek(at: Date): number {
     return this.toParts(at).weekday;
+  }
+
+  /**
+   * What the zone's clocks show at an instant, to the minute: for formatting many instants. The
+   * offset is looked up once per quarter hour of UTC (zones change offset only at whole quarter
+   * hours of UTC nowadays); a quarter whose two ends disagree is looked up for each instant.
+   */
+  wallTime(atMs: number): WallTime {
+    const local = new Date(atMs + this.quarterOffset(atMs));
+    return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+  }
+
+  private quarterOffset(atMs: number): number {
+    if (atMs >= this.quarter.from && atMs < this.quarter.to) return this.quarter.offset;
+    const from = Math.floor(atMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+    const offset = this.offsetMs(from);
+    if (offset !== this.offsetMs(from + QUARTER_HOUR_MS - 1000)) return this.offsetMs(atMs);
+    this.quarter = { from, to: from + QUARTER_HOUR_MS, offset };
+    return offset;
   }
 
   private wallFields(atMs: number): WallTime & { second: number } {

@@ -82,4 +82,17 @@ describe('ZonedTime Europe/Prague', () => {
       return minutes.every((m, i) => fast[i] === prague.toInstant({ ...date, hour: Math.floor(m / 60), minute: m % 60 }).getTime());
     }), { numRuns: 300 });
   });
+
+  it('property: wallTime (one offset look-up per quarter hour) agrees with Intl, in any order, across offset changes', () => {
+    const zones = ['Europe/Prague', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns'].map((z) => new ZonedTime(z));
+    const anyInstant = fc.integer({ min: Date.parse('2020-01-01T00:00Z'), max: Date.parse('2035-12-31T00:00Z') });
+    const nearChange = fc.tuple(fc.constantFrom('2026-03-29T01:00Z', '2026-10-25T01:00Z', '2026-04-04T15:00Z', '2026-10-03T15:30Z', '2026-03-08T05:30Z'), fc.integer({ min: -3_600_000, max: 3_600_000 }))
+      .map(([iso, delta]) => Date.parse(iso) + delta);
+    fc.assert(fc.property(fc.array(fc.oneof(anyInstant, nearChange), { minLength: 1, maxLength: 20 }), (instants) =>
+      zones.every((zone) => instants.every((ms) => {
+        const fast = zone.wallTime(ms);
+        const exact = zone.toParts(new Date(ms));
+        return fast.year === exact.year && fast.month === exact.month && fast.day === exact.day && fast.hour === exact.hour && fast.minute === exact.minute;
+      }))), { numRuns: 300 });
+  });
 });
