@@ -53,6 +53,12 @@ export function placeLabel(ticket: Pick<Ticket, 'site' | 'district'>, ctx: CardC
   return district ? district.name : t(ctx.lang, 'unknown');
 }
 
+/** The applications a ticket names ("Spisová služba GINIS"), or null when it names none. */
+export function applicationsLabel(ids: readonly string[] | undefined, ctx: CardContext): string | null {
+  if (!ids?.length) return null;
+  return ids.map((id) => ctx.config.triage.applications.find((a) => a.id === id)?.name ?? id).join(', ');
+}
+
 export function teamLabel(id: string | null, ctx: CardContext): string {
   if (!id) return t(ctx.lang, 'unknown');
   return ctx.config.oit.teams.find((team) => team.id === id)?.name[ctx.lang] ?? id;

@@ -3,7 +3,7 @@ import { t } from '../src/i18n/catalogue.js';
 import { HISTORY_ACTIONS, tt } from '../src/i18n/ticket-messages.js';
 import type { CardAction, CardElement } from './adaptive-card.js';
 import { plainText } from './adaptive-card.js';
-import { categoryLabel, formatTime, statusLabel, teamLabel, type CardContext } from './card-format.js';
+import { applicationsLabel, categoryLabel, formatTime, statusLabel, teamLabel, type CardContext } from './card-format.js';
 
 /** Ticket card verbs (Action.Execute); the data carries only the ticket id, the version seen and the view. */
 export const TICKET_VERBS = {
@@ -54,11 +54,13 @@ export function nameOf(id: string | null, view: TicketCardView, ctx: CardContext
 /** Heading, title and the facts both views share. */
 export function ticketSummary(view: TicketCardView, ctx: CardContext): CardElement[] {
   const { ticket, deadlines } = view;
+  const applications = applicationsLabel(ticket.entities.applications, ctx);
   const due = (d: Date | null) => (d ? formatTime(d.toISOString(), ctx) : deadlines.paused ? tt(ctx.lang, 'slaPaused') : '–');
   const facts = [
     { title: t(ctx.lang, 'status'), value: statusLabel(ticket.status, ctx) },
     { title: t(ctx.lang, 'priority'), value: ticket.priority },
     { title: t(ctx.lang, 'category'), value: categoryLabel(ticket.category, ctx) },
+    ...(applications ? [{ title: t(ctx.lang, 'application'), value: applications }] : []),
     { title: t(ctx.lang, 'team'), value: teamLabel(ticket.team, ctx) },
     ...(ticket.vendor ? [{ title: tt(ctx.lang, 'vendor'), value: ctx.config.vendors.find((v) => v.id === ticket.vendor)?.name ?? ticket.vendor }] : []),
     { title: tt(ctx.lang, 'assignee'), value: nameOf(ticket.assignee, view, ctx) },

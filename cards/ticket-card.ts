@@ -1,12 +1,13 @@
 import type { Ticket } from '../src/domain/tickets/ticket.js';
 import { t } from '../src/i18n/catalogue.js';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
-import { categoryLabel, formatTime, organisationLabel, placeLabel, statusLabel, teamLabel, type CardContext } from './card-format.js';
+import { applicationsLabel, categoryLabel, formatTime, organisationLabel, placeLabel, statusLabel, teamLabel, type CardContext } from './card-format.js';
 
 const PRIORITY_COLOUR = { P1: 'Attention', P2: 'Warning', P3: 'Default', P4: 'Default' } as const;
 
 /** The ticket as its requester sees it. */
 export function renderTicketCard(ticket: Ticket, ctx: CardContext): AdaptiveCard {
+  const applications = applicationsLabel(ticket.entities.applications, ctx);
   const facts = [
     { title: t(ctx.lang, 'status'), value: statusLabel(ticket.status, ctx) },
     { title: t(ctx.lang, 'category'), value: categoryLabel(ticket.category, ctx) },
@@ -14,6 +15,7 @@ export function renderTicketCard(ticket: Ticket, ctx: CardContext): AdaptiveCard
     { title: t(ctx.lang, 'organisation'), value: organisationLabel(ticket.organisation, ctx) },
     { title: t(ctx.lang, 'place'), value: placeLabel(ticket, ctx) },
     ...(ticket.office ? [{ title: t(ctx.lang, 'office'), value: plainText(ticket.office, 40) }] : []),
+    ...(applications ? [{ title: t(ctx.lang, 'application'), value: applications }] : []),
     { title: t(ctx.lang, 'team'), value: teamLabel(ticket.team, ctx) },
     { title: t(ctx.lang, 'created'), value: formatTime(ticket.createdAt, ctx) },
   ];

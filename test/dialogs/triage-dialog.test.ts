@@ -83,6 +83,9 @@ describe('triage in the report-a-problem dialog', () => {
     expect(cardOf(first.replies)).toContain('Mám založit tento požadavek?');
     // what triage read is on the card, to check before confirming
     expect(cardOf(first.replies)).toContain('{"title":"Aplikace","value":"Spisová služba GINIS"}');
+    // and on the ticket's card once it is opened
+    const created = await bot.say(who, '', press(first.replies, 'Založit požadavek'));
+    expect(cardOf(created.replies)).toContain('{"title":"Aplikace","value":"Spisová služba GINIS"}');
   });
 
   it('shows the office it read on the confirmation card', async () => {
