@@ -19,6 +19,7 @@ export class LanguageResolver {
     const remembered = this.prefs.get(userId)?.language;
     const probe = text.replace(NEUTRAL, ' ');
     const words = probe.trim().split(/\s+/u).filter(Boolean).length;
+    if (remembered && words < MIN_WORDS_TO_SWITCH) return remembered; // too short to switch: no need to detect
     const detected = words > 0 ? this.detect(probe) : null;
     if (detected && (words >= MIN_WORDS_TO_SWITCH || !remembered)) {
       if (detected !== remembered) this.prefs.setLanguage(userId, detected);
