@@ -25,8 +25,12 @@ export class OutboundHeldError extends Error {
  */
 export class OutboundGate {
   private readonly held = new Map<string, Promise<unknown>>();
+  private waitingRequests = 0;
+
   /** Requests waiting at the gate now. */
-  waiting = 0;
+  get waiting(): number {
+    return this.waitingRequests;
+  }
 
   /**
    * Messages to `conversationId` wait for `until` and fail if it fails. Returns the release: call
@@ -64,8 +68,8 @@ export class OutboundGate {
       const conversationId = this.held.size ? conversationOf(request.url) : null;
       const wait = conversationId === null ? undefined : this.held.get(conversationId);
       if (!wait) return next(request);
-      this.waiting++;
-      return wait.finally(() => this.waiting--).then(
+      this.waitingRequests++;
+      return wait.finally(() => this.waitingRequests--).then(
         () => next(request),
         (reason: unknown) => Promise.reject(new OutboundHeldError(conversationId!, reason)),
       );
