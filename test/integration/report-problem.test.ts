@@ -85,6 +85,8 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(turn.replies)).toContain('Požadavek se teď nepodařilo uložit (porucha úložiště)');
     expect(allText(bot.connector.received.map((r) => r.activity))).not.toContain('HD-2026-00001');
     expect(bot.log.lines.some((l) => l.msg === 'ticket not created: store unavailable')).toBe(true);
+    // the store refuses further writes, and the bot says it is not ready, so that it gets restarted
+    expect((await fetch(`${bot.url}/readyz`)).status).toBe(503);
   });
 
   it('asks for the description when the user only says they want to report something', async () => {
