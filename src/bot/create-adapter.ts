@@ -1,6 +1,5 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorFactory } from 'botframework-connector';
-import type { Activity } from 'botbuilder';
 import type { OutboundGate } from './outbound-gate.js';
 
 /**

@@ -39,11 +39,11 @@ export class OutboundGate {
   hold(conversationId: string, until: Promise<unknown>): () => void {
     const previous = this.held.get(conversationId);
     const entry = previous ? Promise.all([previous, until]) : until;
-    entry.catch(() => undefined); // a failure is reported to the held senders, never unhandled
     this.held.set(conversationId, entry);
     const release = (): void => {
       if (this.held.get(conversationId) === entry) this.held.delete(conversationId);
     };
+    // fulfilled: the hold goes by itself; failed: it stays until released (the held senders get the failure)
     entry.then(release, () => undefined);
     return release;
   }

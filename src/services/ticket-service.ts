@@ -41,7 +41,7 @@ export class TicketService {
   }
 
   async create(input: NewTicketInput): Promise<Ticket> {
-    return this.open(input, null).saved;
+    return this.begin(input).saved;
   }
 
   /**
