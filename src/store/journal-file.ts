@@ -35,6 +35,8 @@ export class JournalFile {
   private flushing: Promise<void> | null = null;
   private lazyTimer: NodeJS.Timeout | null = null;
   private allocated = 0;
+  /** The error of the first write that failed: the journal then takes nothing more (fail-stop). */
+  private failed: { err: unknown } | null = null;
   private readonly lazyFlushMs: number;
   /** Bytes of journal content (the logical end of the file). */
   bytes = 0;
@@ -68,7 +70,13 @@ export class JournalFile {
     this.allocated = (await this.handle.stat()).size;
   }
 
+  /**
+   * Appends an entry; the promise settles when it is on disk or could not be written. After a
+   * failed write nothing more is written: the entries queued behind it and every later one are
+   * rejected with the same error, so the file never holds an entry whose predecessor is missing.
+   */
   append(entry: JournalEntry, durable = true): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed.err);
     const data = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ data, resolve, reject });
@@ -117,7 +125,10 @@ export class JournalFile {
           await this.write(data);
           batch.forEach((p) => p.resolve());
         } catch (err) {
-          batch.forEach((p) => p.reject(err));
+          this.failed = { err };
+          const rejected = [...batch, ...this.queue];
+          this.queue = [];
+          rejected.forEach((p) => p.reject(err));
         }
       }
     } finally {

@@ -35,6 +35,8 @@ export class JsonStore {
   private readonly lock: StoreLock;
   private readonly cold: ColdCollections;
   private compacting: Promise<void> | null = null;
+  /** What each entry not yet on disk replaced in memory, by sequence number, to put back if its write fails. */
+  private readonly undo = new Map<number, Undo[]>();
   private failure: unknown = null;
   private closed = false;
 
@@ -103,12 +105,16 @@ export class JsonStore {
     if (this.closed) throw new StoreUnavailableError(new Error('store is closed'));
     if (this.failure) throw new StoreUnavailableError(this.failure);
     const entry: JournalEntry = { s: ++this.db.data.seq, o: ops };
-    this.apply(entry, false);
+    this.undo.set(entry.s, this.applyNew(entry));
     try {
       await this.journal.append(entry, durable);
+      this.undo.delete(entry.s);
     } catch (err) {
-      this.failure = err;
-      this.opts.logger.fatal({ err }, 'journal write failed: the store refuses further writes');
+      if (!this.failure) {
+        this.failure = err;
+        this.opts.logger.fatal({ err }, 'journal write failed: the store refuses further writes');
+      }
+      this.revertUnwritten();
       throw new StoreUnavailableError(err);
     }
     if (this.journal.bytes > this.opts.compactAfterBytes && !this.compacting) {
@@ -133,6 +139,29 @@ export class JsonStore {
     await this.compacting;
     await this.journal.close();
     this.lock.release();
+  }
+
+  /** Applies a new entry (not a replayed one) and returns what it replaced. */
+  private applyNew(entry: JournalEntry): Undo[] {
+    const undo = entry.o.map((op): Undo => ({ c: op.c, k: op.k, before: this.records(op.c)?.[op.k] }));
+    this.apply(entry, false);
+    return undo;
+  }
+
+  /**
+   * After a failed write nothing queued behind it reaches the disk either (the journal stops), so
+   * every entry not yet written is taken back out of memory, newest first: memory then holds what
+   * the disk holds, and nothing that was not saved can be read back (a ticket's id in a list).
+   */
+  private revertUnwritten(): void {
+    const seqs = [...this.undo.keys()].sort((a, b) => b - a);
+    for (const seq of seqs) {
+      for (const { c, k, before } of this.undo.get(seq)!.reverse()) {
+        const records = this.cold.isCold(c) ? this.cold.data(c) : (this.db.data.collections[c] ??= {});
+        applyOne(records, before === undefined ? { c, k, d: true } : { c, k, v: before });
+      }
+    }
+    this.undo.clear();
   }
 
   /**
@@ -177,6 +206,9 @@ export class JsonStore {
     if (needsSnapshot || this.journal.bytes > this.opts.compactAfterBytes) await this.compact();
   }
 }
+
+/** What an operation replaced: the record before it (undefined when there was none). */
+interface Undo { c: string; k: string; before: unknown }
 
 function emptyData(): StoreData {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, seq: 0, collections: {} };

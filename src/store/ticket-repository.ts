@@ -97,6 +97,8 @@ export class TicketRepository {
       ...extraOps(ticket),
     ]);
     this.index(ticket.requester.id, ticket.id);
+    // a ticket that could not be written is taken back out of the store's memory: out of the lists too
+    saved.catch(() => this.unindex(ticket.requester.id, ticket.id));
     return { ticket: structuredClone(ticket), saved };
   }
 
@@ -144,6 +146,12 @@ export class TicketRepository {
 
   private indexEntries(): Record<string, IndexEntry> {
     return Object.fromEntries(this.store.keys(INDEX).map((k) => [k, this.store.get<IndexEntry>(INDEX, k)!]));
+  }
+
+  private unindex(requester: string, id: string): void {
+    const list = this.byRequester.get(requester);
+    const at = list?.lastIndexOf(id) ?? -1;
+    if (at !== -1) list!.splice(at, 1);
   }
 
   private index(requester: string, id: string): void {

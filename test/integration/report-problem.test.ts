@@ -87,6 +87,10 @@ describe('report a problem, end to end over HTTP', () => {
     expect(bot.log.lines.some((l) => l.msg === 'ticket not created: store unavailable')).toBe(true);
     // the store refuses further writes, and the bot says it is not ready, so that it gets restarted
     expect((await fetch(`${bot.url}/readyz`)).status).toBe(503);
+    // and the ticket that was not saved is nowhere: not in the user's list, not in the store
+    const mine = await bot.say(ALEX, 'moje požadavky');
+    expect(allText(mine.replies)).not.toContain('HD-2026-00001');
+    expect(bot.app.store.keys('tickets')).toEqual([]);
   });
 
   it('asks for the description when the user only says they want to report something', async () => {

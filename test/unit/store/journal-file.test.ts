@@ -55,3 +55,27 @@ describe('JournalFile: lazy entries', () => {
     expect(content(file)).toContain('"stats"');
   });
 });
+
+describe('JournalFile: a failed write', () => {
+  it('stops the journal: the entries queued behind it and every later one are refused, even once the disk works again', async () => {
+    const { dir, cleanup } = tempDir();
+    const file = path.join(dir, 'j.jsonl');
+    const journal = new JournalFile(file);
+    await journal.openForAppend();
+    await journal.append({ s: 1, o: [] });
+    const io = journal as unknown as { write: (data: Buffer) => Promise<void> };
+    const realWrite = io.write.bind(journal);
+    let fail!: (err: Error) => void;
+    io.write = () => new Promise<void>((_, reject) => (fail = reject));
+    const failing = journal.append({ s: 2, o: [] });
+    const queued = journal.append({ s: 3, o: [] });
+    io.write = realWrite; // the disk works again
+    fail(new Error('EIO: i/o error, write'));
+    await expect(failing).rejects.toThrow('EIO');
+    await expect(queued).rejects.toThrow('EIO');
+    await expect(journal.append({ s: 4, o: [] })).rejects.toThrow('EIO');
+    await journal.close();
+    expect(content(file)).toBe('{"s":1,"o":[]}\n');
+    cleanup();
+  });
+});

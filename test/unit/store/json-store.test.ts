@@ -161,6 +161,34 @@ describe('JsonStore', () => {
     await expect(open()).rejects.toBeInstanceOf(StoreVersionError);
   });
 
+  it('takes a failed write, and every write queued behind it, back out of memory: memory stays what the disk holds', async () => {
+    const store = await open();
+    await store.commit([{ c: 'counters', k: 'n', v: 1 }, { c: 'tickets', k: 'X', v: { v: 1 } }]);
+    const journal = (store as unknown as { journal: { write: (data: Buffer) => Promise<void> } }).journal;
+    let fail!: (err: Error) => void;
+    journal.write = () => new Promise<void>((_, reject) => (fail = reject));
+    const first = store.commit([{ c: 'counters', k: 'n', v: 2 }, { c: 'tickets', k: 'A', v: { v: 1 } }, { c: 'tickets', k: 'X', d: true }]);
+    const second = store.commit([{ c: 'counters', k: 'n', v: 3 }, { c: 'tickets', k: 'X', v: { v: 3 } }]);
+    store.commitLazily([{ c: 'botState', k: 's', v: 'draft' }]);
+    expect([store.get('counters', 'n'), store.get('tickets', 'X'), store.get('botState', 's')]).toEqual([3, { v: 3 }, 'draft']);
+    fail(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
+    await expect(first).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(second).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(store.healthy).toBe(false);
+    // newest first: n goes back to 1, not to 2; X comes back as it was
+    expect(store.get('counters', 'n')).toBe(1);
+    expect(store.get('tickets', 'X')).toEqual({ v: 1 });
+    expect(store.get('tickets', 'A')).toBeUndefined();
+    expect(store.get('botState', 's')).toBeUndefined();
+    await expect(store.commit([{ c: 'tickets', k: 'B', v: {} }])).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(store.get('tickets', 'B')).toBeUndefined();
+    expect(lines.filter((l) => l.msg === 'journal write failed: the store refuses further writes')).toHaveLength(1);
+    await store.close();
+    const again = await open();
+    expect([again.get('counters', 'n'), again.get('tickets', 'X'), again.get('tickets', 'A'), again.keys('botState')]).toEqual([1, { v: 1 }, undefined, []]);
+    await again.close();
+  });
+
   it('refuses writes after the store is closed', async () => {
     const store = await open();
     await store.close();
