@@ -199,7 +199,7 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
     const card = renderConfirmTicketCard({
       description: draft.description, category: assessment.category, priority: assessment.priority, place,
-      office: assessment.entities.rooms[0] ?? null, application: assessment.entities.applications[0]?.name ?? null,
+      office: assessment.entities.rooms[0] ?? null, applications: assessment.entities.applications.map((a) => a.id),
     }, ctx);
     return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(card, draft.id), retry: 'confirmRetry' });
   }

@@ -88,6 +88,15 @@ describe('triage in the report-a-problem dialog', () => {
     expect(cardOf(created.replies)).toContain('{"title":"Aplikace","value":"Spisová služba GINIS"}');
   });
 
+  it('names every application it read on the confirmation card, as the ticket card does', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'Nejde mi spisová služba ani Outlook, hlásí chybu oprávnění');
+    expect(cardOf(first.replies)).toContain('Mám založit tento požadavek?');
+    expect(cardOf(first.replies)).toContain('{"title":"Aplikace","value":"Spisová služba GINIS, Outlook"}');
+    const created = await bot.say(who, '', press(first.replies, 'Založit požadavek'));
+    expect(cardOf(created.replies)).toContain('{"title":"Aplikace","value":"Spisová služba GINIS, Outlook"}');
+  });
+
   it('shows the office it read on the confirmation card', async () => {
     const first = await bot.say(someone(), 'Nefunguje mi tiskárna v kanceláři 312');
     expect(cardOf(first.replies)).toContain('{"title":"Kancelář","value":"312"}');
