@@ -43,23 +43,24 @@ function echoRunner(connector: ConnectorStub, server: BenchProcess): Runner {
   return Object.assign(run, { close: () => client.close() });
 }
 
-/** Each conversation is a different person of the demo directory: the description, then "ano" (measured). */
-function helpdeskRunner(connector: ConnectorStub, bot: BenchProcess, round: { n: number }): Runner {
+/**
+ * Conversation `c` is one person of the demo directory in their personal chat with the bot,
+ * reporting problem after problem in it: the description, then "ano" (measured). As in Teams (one
+ * personal conversation per person, not one per ticket) and as the echo's conversations are kept.
+ */
+function helpdeskRunner(connector: ConnectorStub, bot: BenchProcess): Runner {
   const users = seedDemoDirectory(loadConfig({}).domain).users.map((u) => ({ aadObjectId: u.id, name: u.displayName }));
   const client = new LoadClient(bot.url);
-  const run = (concurrency: number, turnsPerConversation: number) => {
-    round.n++;
-    return runLoad({
-      client, concurrency, turnsPerConversation, steps: 2,
-      activity: (c, turn, step) => {
-        const user = users[(round.n * 50 + c) % users.length]!;
-        const who = { ...user, id: `29:${user.aadObjectId}` };
-        const extra = { conversation: { id: `a:bench-${round.n}-${c}-${turn}`, conversationType: 'personal', tenantId: '00000000-0000-0000-0000-000000000001' } };
-        return messageActivity(connector.url, who, step === 0 ? 'Nefunguje mi tiskárna v kanceláři 312' : 'ano', extra);
-      },
-      measure: (step) => step === 1,
-    });
-  };
+  const run = (concurrency: number, turnsPerConversation: number) => runLoad({
+    client, concurrency, turnsPerConversation, steps: 2,
+    activity: (c, _turn, step) => {
+      const user = users[c % users.length]!;
+      const who = { ...user, id: `29:${user.aadObjectId}` };
+      const extra = { conversation: { id: `a:bench-${c}`, conversationType: 'personal', tenantId: '00000000-0000-0000-0000-000000000001' } };
+      return messageActivity(connector.url, who, step === 0 ? 'Nefunguje mi tiskárna v kanceláři 312' : 'ano', extra);
+    },
+    measure: (step) => step === 1,
+  });
   return Object.assign(run, { close: () => client.close() });
 }
 
@@ -138,14 +139,13 @@ function compare(rows: BenchRow[], label: string, bot: Map<number, LoadResult>, 
 export async function runFoundationBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const connector = await new ConnectorStub().start();
-  const round = { n: 0 };
   const root = mkdtempSync(path.join(tmpdir(), 'helpdesk-bench-'));
   try {
     const echo = await startBenchProcess(['bench/echo-main.ts', '{port}']);
     const echoRun = echoRunner(connector, echo);
 
     const inProcess = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: path.join(root, 'in-process') });
-    const inProcessBot = helpdeskRunner(connector, inProcess, round);
+    const inProcessBot = helpdeskRunner(connector, inProcess);
     const local = await measureOne(inProcessBot);
     await inProcessBot.close();
     rows.push({ name: 'create ticket, 0 stored, 1 conv, Graph sandbox in the bot\'s process (local mode): p50', value: local.p50, unit: 'ms', target: 'info', pass: true });
@@ -155,7 +155,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     const sandbox = await startSandboxProcess();
     const graphEnv = { GRAPH_SANDBOX_URL: sandbox.url, GRAPH_SANDBOX_CA_FILE: sandbox.caFile };
     const empty = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: path.join(root, 'empty'), ...graphEnv });
-    const emptyBot = helpdeskRunner(connector, empty, round);
+    const emptyBot = helpdeskRunner(connector, empty);
     const emptyResults = await measurePaired(emptyBot, echoRun);
     compare(rows, 'create ticket, 0 stored', emptyResults.bot, emptyResults.echo);
     const alternating = await measureAlternating(emptyBot, echoRun, TURNS[1]);
@@ -176,7 +176,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     rows.push({ name: `store with ${STORED.toLocaleString('en')} tickets: open`, value: openMs, unit: 'ms', target: '< 2000', pass: openMs < 2000 });
 
     const big = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: bigDir, ...graphEnv });
-    const bigBot = helpdeskRunner(connector, big, round);
+    const bigBot = helpdeskRunner(connector, big);
     const bigResults = await measurePaired(bigBot, echoRun);
     await bigBot.close();
     compare(rows, `create ticket, ${STORED / 1000}k stored`, bigResults.bot, bigResults.echo);
