@@ -33,6 +33,8 @@ export class JournalFile {
   private handle: FileHandle | null = null;
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
+  /** Set while the file is being emptied: entries appended meanwhile wait, then go to the emptied file. */
+  private emptying: Promise<void> | null = null;
   private lazyTimer: NodeJS.Timeout | null = null;
   private allocated = 0;
   /** The error of the first write that failed: the journal then takes nothing more (fail-stop). */
@@ -85,25 +87,43 @@ export class JournalFile {
     });
   }
 
-  /** Resolves when everything appended so far is on disk. */
+  /** Resolves when everything appended so far is on disk (or has failed). */
   async drain(): Promise<void> {
-    this.flush();
-    while (this.flushing) await this.flushing;
+    for (;;) {
+      this.flush();
+      if (this.flushing) await this.flushing;
+      else if (this.emptying) await this.emptying;
+      else return;
+    }
   }
 
   private flush(): void {
     if (this.lazyTimer) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
-    if (!this.flushing && this.queue.length) this.flushing = this.flushLoop();
+    if (!this.flushing && !this.emptying && this.queue.length) this.flushing = this.flushLoop();
   }
 
-  /** Empties the journal after a snapshot took over its content. Call only after drain(). */
+  /**
+   * Empties the journal after a snapshot took over its content. Writes already started finish first;
+   * entries appended while the file is emptied are held and written to the emptied file (they are
+   * newer than the snapshot), never to the old end of the file, where the truncation would lose them.
+   */
   async truncate(): Promise<void> {
     if (!this.handle) return;
-    await this.handle.truncate(0);
-    await this.handle.datasync();
-    this.bytes = 0;
-    this.allocated = 0;
+    const handle = this.handle;
+    let done!: () => void;
+    this.emptying = new Promise<void>((resolve) => (done = resolve));
+    try {
+      while (this.flushing) await this.flushing;
+      await handle.truncate(0);
+      await handle.datasync();
+      this.bytes = 0;
+      this.allocated = 0;
+    } finally {
+      this.emptying = null;
+      done();
+      this.flush();
+    }
   }
 
   async close(): Promise<void> {

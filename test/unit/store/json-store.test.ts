@@ -60,6 +60,25 @@ describe('JsonStore', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('keeps a commit that arrives while the journal is being emptied after a compaction', async () => {
+    const store = await open();
+    await store.commit([{ c: 't', k: 'early', v: 1 }]);
+    const journal = (store as unknown as { journal: { truncate: () => Promise<void> } }).journal;
+    const truncate = journal.truncate.bind(journal);
+    let late: Promise<void> | undefined;
+    journal.truncate = () => {
+      const emptying = truncate();
+      late = store.commit([{ c: 't', k: 'late', v: 2 }]); // a turn's commit, while the journal is being emptied
+      return emptying;
+    };
+    await store.compact();
+    await late;
+    await store.close();
+    const again = await open();
+    expect([again.get('t', 'early'), again.get('t', 'late')]).toEqual([1, 2]);
+    await again.close();
+  });
+
   it('survives a crash between snapshot and journal truncation without applying entries twice', async () => {
     const store = await open();
     await store.commit([{ c: 'counters', k: 'n', v: 1 }]);
