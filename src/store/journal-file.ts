@@ -119,6 +119,9 @@ export class JournalFile {
       await handle.datasync();
       this.bytes = 0;
       this.allocated = 0;
+    } catch (err) {
+      this.stop(err); // where the file ends is not known any more: the held entries must not be written
+      throw err;
     } finally {
       this.emptying = null;
       done();
@@ -145,15 +148,20 @@ export class JournalFile {
           await this.write(data);
           batch.forEach((p) => p.resolve());
         } catch (err) {
-          this.failed = { err };
-          const rejected = [...batch, ...this.queue];
-          this.queue = [];
-          rejected.forEach((p) => p.reject(err));
+          this.stop(err, batch);
         }
       }
     } finally {
       this.flushing = null;
     }
+  }
+
+  /** Fail-stop: rejects `batch` and everything queued, and every later append, with `err`. */
+  private stop(err: unknown, batch: Pending[] = []): void {
+    this.failed ??= { err };
+    const rejected = [...batch, ...this.queue];
+    this.queue = [];
+    rejected.forEach((p) => p.reject(err));
   }
 
   private async write(data: Buffer): Promise<void> {

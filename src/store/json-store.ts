@@ -110,16 +110,22 @@ export class JsonStore {
       await this.journal.append(entry, durable);
       this.undo.delete(entry.s);
     } catch (err) {
-      if (!this.failure) {
-        this.failure = err;
-        this.opts.logger.fatal({ err }, 'journal write failed: the store refuses further writes');
-      }
+      this.fail(err, 'journal write failed: the store refuses further writes');
       this.revertUnwritten();
       throw new StoreUnavailableError(err);
     }
     if (this.journal.bytes > this.opts.compactAfterBytes && !this.compacting) {
-      this.compacting = this.compact().finally(() => (this.compacting = null));
+      this.compacting = this.compact()
+        .catch((err: unknown) => this.fail(err, 'compaction failed: the store refuses further writes'))
+        .finally(() => (this.compacting = null));
     }
+  }
+
+  /** Stops taking writes after the first failure (reported once); `healthy` then says so. */
+  private fail(err: unknown, message: string): void {
+    if (this.failure) return;
+    this.failure = err;
+    this.opts.logger.fatal({ err }, message);
   }
 
   /** Folds the journal into a fresh snapshot (written atomically), then empties the journal. */

@@ -79,3 +79,36 @@ describe('JournalFile: a failed write', () => {
     cleanup();
   });
 });
+
+describe('JournalFile: emptying the file', () => {
+  it('holds an entry appended while the file is emptied and writes it to the emptied file', async () => {
+    const { dir, cleanup } = tempDir();
+    const file = path.join(dir, 'j.jsonl');
+    const journal = new JournalFile(file);
+    await journal.openForAppend();
+    await journal.append({ s: 1, o: [] });
+    const emptying = journal.truncate();
+    const held = journal.append({ s: 2, o: [] });
+    await emptying;
+    await held;
+    await journal.close();
+    expect(content(file)).toBe('{"s":2,"o":[]}\n');
+    cleanup();
+  });
+
+  it('refuses the held entries, and all later ones, when emptying the file fails', async () => {
+    const { dir, cleanup } = tempDir();
+    const file = path.join(dir, 'j.jsonl');
+    const journal = new JournalFile(file);
+    await journal.openForAppend();
+    await journal.append({ s: 1, o: [] });
+    const handle = (journal as unknown as { handle: { truncate: (n: number) => Promise<void> } }).handle;
+    handle.truncate = () => Promise.reject(new Error('EIO: i/o error, ftruncate'));
+    const emptying = journal.truncate();
+    const held = journal.append({ s: 2, o: [] });
+    await expect(emptying).rejects.toThrow('EIO');
+    await expect(held).rejects.toThrow('EIO');
+    await expect(journal.append({ s: 3, o: [] })).rejects.toThrow('EIO');
+    cleanup();
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JsonStore } from '../../../src/store/json-store.js';
 import { StoreCorruptError, StoreLockedError, StoreVersionError, StoreUnavailableError } from '../../../src/store/store-errors.js';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/store/migrations.js';
@@ -76,6 +76,26 @@ describe('JsonStore', () => {
     await store.close();
     const again = await open();
     expect([again.get('t', 'early'), again.get('t', 'late')]).toEqual([1, 2]);
+    await again.close();
+  });
+
+  it('stops taking writes when a compaction fails (disk full), and loses nothing already acknowledged', async () => {
+    const store = await open({ compactAfterBytes: 1_000 });
+    (store as unknown as { db: { write: () => void } }).db.write = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const acknowledged: string[] = [];
+    for (let i = 0; i < 40 && store.healthy; i++) {
+      await store.commit([{ c: 't', k: `k${i}`, v: { i, text: 'příliš žluťoučký kůň' } }]).then(() => acknowledged.push(`k${i}`), () => undefined);
+    }
+    await vi.waitFor(() => expect(store.healthy).toBe(false));
+    expect(acknowledged.length).toBeGreaterThan(10);
+    expect(lines.filter((l) => l.msg === 'compaction failed: the store refuses further writes')).toHaveLength(1);
+    await expect(store.commit([{ c: 't', k: 'after', v: 1 }])).rejects.toBeInstanceOf(StoreUnavailableError);
+    await store.close();
+    const again = await open();
+    expect(acknowledged.every((k) => again.get('t', k) !== undefined)).toBe(true);
+    expect(again.get('t', 'after')).toBeUndefined();
     await again.close();
   });
 
