@@ -38,6 +38,8 @@ export class JsonStore {
   /** What each entry not yet on disk replaced in memory, by sequence number, to put back if its write fails. */
   private readonly undo = new Map<number, Undo[]>();
   private failure: unknown = null;
+  /** The last entry a snapshot written by this process holds. */
+  private snapshotSeq = 0;
   private closed = false;
 
   private constructor(private readonly opts: Required<JsonStoreOptions>, readonly snapshotFile: string) {
@@ -112,6 +114,7 @@ export class JsonStore {
     } catch (err) {
       this.fail(err, 'journal write failed: the store refuses further writes');
       this.revertUnwritten();
+      if (entry.s <= this.snapshotSeq) return; // a snapshot written meanwhile holds it: it is on disk
       throw new StoreUnavailableError(err);
     }
     if (this.journal.bytes > this.opts.compactAfterBytes && !this.compacting) {
@@ -132,8 +135,12 @@ export class JsonStore {
   async compact(): Promise<void> {
     await this.journal.drain();
     const started = performance.now();
-    this.cold.flush(this.db.data.seq);
+    const seq = this.db.data.seq;
+    this.cold.flush(seq);
     this.db.write();
+    // everything applied so far is in the snapshot now, whatever becomes of its journal write
+    this.snapshotSeq = seq;
+    for (const s of this.undo.keys()) if (s <= seq) this.undo.delete(s);
     await this.journal.truncate();
     this.opts.logger.info({ ms: Math.round(performance.now() - started), seq: this.db.data.seq }, 'store compacted');
   }

@@ -80,6 +80,7 @@ describe('JsonStore', () => {
   });
 
   it('stops taking writes when a compaction fails (disk full), and loses nothing already acknowledged', async () => {
+    const logged = lines.length;
     const store = await open({ compactAfterBytes: 1_000 });
     (store as unknown as { db: { write: () => void } }).db.write = () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
@@ -90,12 +91,37 @@ describe('JsonStore', () => {
     }
     await vi.waitFor(() => expect(store.healthy).toBe(false));
     expect(acknowledged.length).toBeGreaterThan(10);
-    expect(lines.filter((l) => l.msg === 'compaction failed: the store refuses further writes')).toHaveLength(1);
+    expect(lines.slice(logged).filter((l) => l.msg === 'compaction failed: the store refuses further writes')).toHaveLength(1);
     await expect(store.commit([{ c: 't', k: 'after', v: 1 }])).rejects.toBeInstanceOf(StoreUnavailableError);
     await store.close();
     const again = await open();
     expect(acknowledged.every((k) => again.get('t', k) !== undefined)).toBe(true);
     expect(again.get('t', 'after')).toBeUndefined();
+    await again.close();
+  });
+
+  it('counts an entry as saved when a compaction\'s snapshot holds it, even if its own journal write then fails', async () => {
+    const store = await open();
+    const journal = (store as unknown as { journal: { write: (data: Buffer) => Promise<void>; drain: () => Promise<void> } }).journal;
+    const drain = journal.drain.bind(journal);
+    let fail!: (err: Error) => void;
+    let late: Promise<void> | undefined;
+    journal.drain = async () => {
+      await drain();
+      // a turn's commit lands just before the snapshot is taken; its journal write is then held, and fails
+      journal.write = () => new Promise<void>((_, reject) => (fail = reject));
+      late = store.commit([{ c: 't', k: 'late', v: 1 }]);
+    };
+    const compacting = store.compact();
+    await vi.waitFor(() => expect(fail).toBeDefined());
+    fail(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
+    await compacting;
+    await expect(late).resolves.toBeUndefined();
+    expect(store.get('t', 'late')).toBe(1);
+    expect(store.healthy).toBe(false);
+    await store.close();
+    const again = await open();
+    expect(again.get('t', 'late')).toBe(1);
     await again.close();
   });
 
@@ -201,6 +227,7 @@ describe('JsonStore', () => {
   });
 
   it('takes a failed write, and every write queued behind it, back out of memory: memory stays what the disk holds', async () => {
+    const logged = lines.length;
     const store = await open();
     await store.commit([{ c: 'counters', k: 'n', v: 1 }, { c: 'tickets', k: 'X', v: { v: 1 } }]);
     const journal = (store as unknown as { journal: { write: (data: Buffer) => Promise<void> } }).journal;
@@ -221,7 +248,7 @@ describe('JsonStore', () => {
     expect(store.get('botState', 's')).toBeUndefined();
     await expect(store.commit([{ c: 'tickets', k: 'B', v: {} }])).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(store.get('tickets', 'B')).toBeUndefined();
-    expect(lines.filter((l) => l.msg === 'journal write failed: the store refuses further writes')).toHaveLength(1);
+    expect(lines.slice(logged).filter((l) => l.msg === 'journal write failed: the store refuses further writes')).toHaveLength(1);
     await store.close();
     const again = await open();
     expect([again.get('counters', 'n'), again.get('tickets', 'X'), again.get('tickets', 'A'), again.keys('botState')]).toEqual([1, { v: 1 }, undefined, []]);
