@@ -107,6 +107,7 @@ describe('JsonStore', () => {
     let fail!: (err: Error) => void;
     let late: Promise<void> | undefined;
     journal.drain = async () => {
+      journal.drain = drain; // once: the compaction's drain
       await drain();
       // a turn's commit lands just before the snapshot is taken; its journal write is then held, and fails
       journal.write = () => new Promise<void>((_, reject) => (fail = reject));
