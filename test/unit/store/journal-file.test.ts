@@ -56,13 +56,23 @@ describe('JournalFile: lazy entries', () => {
   });
 });
 
-describe('JournalFile: a failed write', () => {
-  it('stops the journal: the entries queued behind it and every later one are refused, even once the disk works again', async () => {
-    const { dir, cleanup } = tempDir();
-    const file = path.join(dir, 'j.jsonl');
-    const journal = new JournalFile(file);
+describe('JournalFile: failures and emptying', () => {
+  let cleanup: () => void;
+  let file: string;
+  let journal: JournalFile;
+
+  /** A journal with one entry written (s = 1). */
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = tempDir());
+    file = path.join(dir, 'j.jsonl');
+    journal = new JournalFile(file);
     await journal.openForAppend();
     await journal.append({ s: 1, o: [] });
+  });
+  afterEach(() => cleanup());
+
+  it('stops after a failed write: the entries queued behind it and every later one are refused, even once the disk works again', async () => {
     const io = journal as unknown as { write: (data: Buffer) => Promise<void> };
     const realWrite = io.write.bind(journal);
     let fail!: (err: Error) => void;
@@ -76,32 +86,18 @@ describe('JournalFile: a failed write', () => {
     await expect(journal.append({ s: 4, o: [] })).rejects.toThrow('EIO');
     await journal.close();
     expect(content(file)).toBe('{"s":1,"o":[]}\n');
-    cleanup();
   });
-});
 
-describe('JournalFile: emptying the file', () => {
   it('holds an entry appended while the file is emptied and writes it to the emptied file', async () => {
-    const { dir, cleanup } = tempDir();
-    const file = path.join(dir, 'j.jsonl');
-    const journal = new JournalFile(file);
-    await journal.openForAppend();
-    await journal.append({ s: 1, o: [] });
     const emptying = journal.truncate();
     const held = journal.append({ s: 2, o: [] });
     await emptying;
     await held;
     await journal.close();
     expect(content(file)).toBe('{"s":2,"o":[]}\n');
-    cleanup();
   });
 
   it('refuses the held entries, and all later ones, when emptying the file fails', async () => {
-    const { dir, cleanup } = tempDir();
-    const file = path.join(dir, 'j.jsonl');
-    const journal = new JournalFile(file);
-    await journal.openForAppend();
-    await journal.append({ s: 1, o: [] });
     const handle = (journal as unknown as { handle: { truncate: (n: number) => Promise<void> } }).handle;
     handle.truncate = () => Promise.reject(new Error('EIO: i/o error, ftruncate'));
     const emptying = journal.truncate();
@@ -109,6 +105,5 @@ describe('JournalFile: emptying the file', () => {
     await expect(emptying).rejects.toThrow('EIO');
     await expect(held).rejects.toThrow('EIO');
     await expect(journal.append({ s: 3, o: [] })).rejects.toThrow('EIO');
-    cleanup();
   });
 });
