@@ -75,17 +75,8 @@ export class TicketRepository {
 
   /**
    * Reserves the next number of the year's sequence and stores the ticket with it - and with
-   * `extraOps` (its SLA events) - in one durable write.
-   */
-  async create(year: number, build: (n: number) => Ticket, extraOps: (ticket: Ticket) => Op[] = () => []): Promise<Ticket> {
-    const { ticket, saved } = this.begin(year, build, extraOps);
-    await saved;
-    return ticket;
-  }
-
-  /**
-   * `create` without waiting: the ticket (a copy) at once, and `saved`, which settles when its
-   * write does. Its id must reach no one before `saved` is fulfilled.
+   * `extraOps` (its SLA events) - in one durable write. Returns the ticket (a copy) at once, and
+   * `saved`, which settles when the write does: its id must reach no one before `saved` is fulfilled.
    */
   begin(year: number, build: (n: number) => Ticket, extraOps: (ticket: Ticket) => Op[] = () => []): { ticket: Ticket; saved: Promise<void> } {
     const counterKey = `ticket-${year}`;

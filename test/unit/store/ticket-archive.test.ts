@@ -27,9 +27,9 @@ describe('ticket archive', () => {
   it('moves closed tickets to a monthly archive that is read only when asked for, and keeps them listed', async () => {
     let store = await JsonStore.open({ dataDir: dir, logger });
     let repo = new TicketRepository(store);
-    await repo.create(2026, (n) => ticket(n, 'alice', '2026-01-15T08:00:00.000Z', 'closed'));
-    await repo.create(2026, (n) => ticket(n, 'alice', '2026-02-03T08:00:00.000Z'));
-    await repo.create(2026, (n) => ticket(n, 'bob', '2026-02-04T08:00:00.000Z', 'cancelled'));
+    await repo.begin(2026, (n) => ticket(n, 'alice', '2026-01-15T08:00:00.000Z', 'closed')).saved;
+    await repo.begin(2026, (n) => ticket(n, 'alice', '2026-02-03T08:00:00.000Z')).saved;
+    await repo.begin(2026, (n) => ticket(n, 'bob', '2026-02-04T08:00:00.000Z', 'cancelled')).saved;
     await repo.archive('HD-2026-00001');
     await repo.archive('HD-2026-00002'); // open: stays
     await repo.archive('HD-2026-00003');
@@ -50,7 +50,7 @@ describe('ticket archive', () => {
   it('replays journal entries of an archive that was not loaded at start (crash before compaction)', async () => {
     const store = await JsonStore.open({ dataDir: dir, logger });
     const repo = new TicketRepository(store);
-    await repo.create(2026, (n) => ticket(n, 'alice', '2026-03-01T08:00:00.000Z', 'closed'));
+    await repo.begin(2026, (n) => ticket(n, 'alice', '2026-03-01T08:00:00.000Z', 'closed')).saved;
     await repo.archive('HD-2026-00001');
     await store.close(); // no compaction: the archive exists only in the journal
     expect(existsSync(path.join(dir, 'archive'))).toBe(false);
