@@ -48,8 +48,8 @@ describe('report a problem, end to end over HTTP', () => {
   });
 
   /** The store's journal, whose write to disk a test can hold or fail. */
-  function journalOf(harness: BotHarness): { write(data: Buffer): Promise<void> } {
-    return (harness.app.store as unknown as { journal: { write(data: Buffer): Promise<void> } }).journal;
+  function journalOf(harness: BotHarness): { write(data: Buffer): Promise<void>; drain(): Promise<void> } {
+    return (harness.app.store as unknown as { journal: ReturnType<typeof journalOf> }).journal;
   }
 
   it('sends the new ticket\'s card only once the ticket is on disk, prepared while it is written', async () => {
@@ -77,6 +77,7 @@ describe('report a problem, end to end over HTTP', () => {
 
   it('never sends the id of a ticket whose write failed, and says it was not saved', async () => {
     await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    await journalOf(bot).drain(); // the draft, written lazily (within 50 ms), is on disk: only the ticket's write fails
     journalOf(bot).write = async () => {
       throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
     };
