@@ -7,6 +7,8 @@ export interface BenchProcess {
   url: string;
   /** Resident memory of the process now, from /proc (MB). */
   rssMb(): number;
+  /** CPU time its main thread (the event loop) has used so far, from /proc (ms; 0 where there is no /proc). */
+  mainThreadCpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,15 @@ export async function startBenchProcess(args: string[], env: Record<string, stri
     rssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
+    },
+    mainThreadCpuMs: () => {
+      try {
+        // fields 14 and 15 of stat (after the command name in parentheses): utime and stime, in ticks of 10 ms (USER_HZ)
+        const fields = readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        return 0;
+      }
     },
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();

@@ -1,9 +1,12 @@
 /**
  * Foundation benchmark: a "create ticket" turn (the confirming message, which writes the ticket
  * durably and answers with its card) against an echo bot on the same adapter and server, measured
- * in alternating halves, at 1, 10 and 50 concurrent conversations, with 0 and 100,000 tickets stored; the store's open time and
- * the process's resident memory. The Graph sandbox runs in its own process, as Microsoft Graph is
- * remote in production; one more row measures local mode as shipped (the sandbox in the bot's process).
+ * in alternating blocks, at 1, 10 and 50 concurrent conversations, with 0 and 100,000 tickets
+ * stored; the store's open time and the process's resident memory. With the empty store a third
+ * server runs in the same blocks, the domain work of the turn alone (bench/domain-only-bot.ts), and
+ * each server's main-thread CPU per turn is recorded: a lower bound for the bot's ratios. The Graph
+ * sandbox runs in its own process, as Microsoft Graph is remote in production; one more row
+ * measures local mode as shipped (the sandbox in the bot's process).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +34,12 @@ const logger = createLogger('silent');
 interface Runner {
   (concurrency: number, turnsPerConversation: number): Promise<LoadResult>;
   close(): Promise<void>;
+  /** CPU time the server's main thread has used so far (ms). */
+  cpuMs(): number;
 }
+
+/** A server's results at one concurrency, with the CPU its main thread spent per turn (every turn, measured or not). */
+interface Measured { result: LoadResult; cpuPerTurnMs: number }
 
 function echoRunner(connector: ConnectorStub, server: BenchProcess): Runner {
   const client = new LoadClient(server.url);
@@ -40,7 +48,7 @@ function echoRunner(connector: ConnectorStub, server: BenchProcess): Runner {
     activity: (c) => messageActivity(connector.url, persona(`e${c}`), 'Nefunguje mi tiskárna v kanceláři 312'),
     measure: () => true,
   });
-  return Object.assign(run, { close: () => client.close() });
+  return Object.assign(run, { close: () => client.close(), cpuMs: () => server.mainThreadCpuMs() });
 }
 
 /**
@@ -61,7 +69,7 @@ function helpdeskRunner(connector: ConnectorStub, bot: BenchProcess): Runner {
     },
     measure: (step) => step === 1,
   });
-  return Object.assign(run, { close: () => client.close() });
+  return Object.assign(run, { close: () => client.close(), cpuMs: () => bot.mainThreadCpuMs() });
 }
 
 function persona(key: string) {
@@ -88,19 +96,16 @@ async function measureOne(run: Runner): Promise<LoadResult> {
 }
 
 /**
- * The bot and the echo measured in alternating halves at each concurrency, so that both see the
- * same moments of a shared machine (on this VM the echo's p50 has moved between 2.4 and 5.5 ms
- * from one minute to the next; measuring the floor once, minutes apart, made the ratio mostly noise).
+ * The bot and the echo (and any other server given) measured in alternating blocks at each
+ * concurrency, so that all see the same moments of a shared machine (on this VM the echo's p50
+ * has moved between 2.4 and 5.5 ms from one minute to the next; measuring the floor once,
+ * minutes apart, made the ratio mostly noise).
  */
-async function measurePaired(bot: Runner, echo: Runner): Promise<{ bot: Map<number, LoadResult>; echo: Map<number, LoadResult> }> {
-  await warmUp(echo);
-  await warmUp(bot);
-  const results = { bot: new Map<number, LoadResult>(), echo: new Map<number, LoadResult>() };
-  for (const c of CONCURRENCY) {
-    const runs = await alternate(bot, echo, c, BLOCKS[c], Math.ceil(TURNS[c] / BLOCKS[c]));
-    results.echo.set(c, runs.echo);
-    results.bot.set(c, runs.bot);
-  }
+async function measurePaired(bot: Runner, echo: Runner, others: Runner[] = []): Promise<Map<number, Measured[]>> {
+  const runners = [echo, bot, ...others];
+  for (const runner of runners) await warmUp(runner);
+  const results = new Map<number, Measured[]>();
+  for (const c of CONCURRENCY) results.set(c, await alternate(runners, c, BLOCKS[c], Math.ceil(TURNS[c] / BLOCKS[c])));
   return results;
 }
 
@@ -110,30 +115,55 @@ async function measurePaired(bot: Runner, echo: Runner): Promise<{ bot: Map<numb
  * bot's does not fit. Turn by turn, neither has a warm cache, and the ratio shows the bot's own work.
  */
 async function measureAlternating(bot: Runner, echo: Runner, turns: number): Promise<{ bot: LoadResult; echo: LoadResult }> {
-  return alternate(bot, echo, 1, turns, 1);
+  const [e, b] = await alternate([echo, bot], 1, turns, 1);
+  return { echo: e!.result, bot: b!.result };
 }
 
-/** `blocks` blocks of `turnsPerBlock` turns per conversation, echo then bot in each, merged per server. */
-async function alternate(bot: Runner, echo: Runner, concurrency: number, blocks: number, turnsPerBlock: number): Promise<{ bot: LoadResult; echo: LoadResult }> {
-  const runs = { bot: [] as LoadResult[], echo: [] as LoadResult[] };
+/** `blocks` blocks of `turnsPerBlock` turns per conversation, each runner in turn in each block, merged per runner. */
+async function alternate(runners: Runner[], concurrency: number, blocks: number, turnsPerBlock: number): Promise<Measured[]> {
+  const runs = runners.map(() => ({ results: [] as LoadResult[], cpuMs: 0 }));
   for (let i = 0; i < blocks; i++) {
-    runs.echo.push(await echo(concurrency, turnsPerBlock));
-    runs.bot.push(await bot(concurrency, turnsPerBlock));
+    for (const [r, run] of runners.entries()) {
+      const cpuBefore = run.cpuMs();
+      runs[r]!.results.push(await run(concurrency, turnsPerBlock));
+      runs[r]!.cpuMs += run.cpuMs() - cpuBefore;
+    }
   }
-  return { bot: mergeResults(runs.bot), echo: mergeResults(runs.echo) };
+  return runs.map(({ results, cpuMs }) => {
+    const result = mergeResults(results);
+    return { result, cpuPerTurnMs: cpuMs / result.total };
+  });
 }
 
-function compare(rows: BenchRow[], label: string, bot: Map<number, LoadResult>, echo: Map<number, LoadResult>): void {
+function compare(rows: BenchRow[], label: string, results: Map<number, Measured[]>): void {
   for (const c of CONCURRENCY) {
-    const b = bot.get(c)!;
-    const e = echo.get(c)!;
+    const [{ result: e }, { result: b }] = results.get(c)! as [Measured, Measured];
     rows.push({ name: `${label}, ${c} conv: p50 (echo ${e.p50.toFixed(2)} ms)`, value: b.p50, unit: 'ms', target: `≤ ${(1.5 * e.p50).toFixed(2)} (1.5× echo)`, pass: b.p50 <= 1.5 * e.p50 });
     rows.push({ name: `${label}, ${c} conv: p99 (echo ${e.p99.toFixed(2)} ms)`, value: b.p99, unit: 'ms', target: `≤ ${(2 * e.p99).toFixed(2)} (2× echo)`, pass: b.p99 <= 2 * e.p99 });
     if (b.failures) rows.push({ name: `${label}, ${c} conv: failed turns`, value: b.failures, unit: 'turns', target: '0', pass: false });
   }
-  const b50 = bot.get(50)!;
-  const e50 = echo.get(50)!;
+  const [{ result: e50 }, { result: b50 }] = results.get(50)! as [Measured, Measured];
   rows.push({ name: `${label}, 50 conv: throughput (echo ${e50.throughput.toFixed(0)}/s)`, value: b50.throughput, unit: 'turns/s', target: `≥ ${(0.5 * e50.throughput).toFixed(0)} (50 % of echo)`, pass: b50.throughput >= 0.5 * e50.throughput });
+}
+
+/**
+ * Info rows: the CPU each server's main thread spent per turn (the main thread is what limits all
+ * of them here), and the lower bound - the domain work alone (bench/domain-only-bot.ts) - against
+ * the echo, as the bot's own figures are.
+ */
+function lowerBound(rows: BenchRow[], label: string, results: Map<number, Measured[]>): void {
+  for (const c of CONCURRENCY) {
+    const [echo, bot, domain] = results.get(c)! as [Measured, Measured, Measured];
+    const ms = (m: Measured) => m.cpuPerTurnMs.toFixed(2);
+    rows.push({
+      name: `${label}, ${c} conv: main-thread CPU a turn: echo ${ms(echo)} ms, bot ${ms(bot)} ms, domain work alone ${ms(domain)} ms (${(domain.cpuPerTurnMs / echo.cpuPerTurnMs).toFixed(2)}× echo); bot`,
+      value: bot.cpuPerTurnMs / echo.cpuPerTurnMs, unit: '× echo', target: 'info', pass: true,
+    });
+    rows.push({
+      name: `${label}, ${c} conv: domain work alone, no dialogs/state/routing (lower bound): p50 ${domain.result.p50.toFixed(2)} ms, p99 ${domain.result.p99.toFixed(1)} ms; p50`,
+      value: domain.result.p50 / echo.result.p50, unit: '× echo', target: 'info', pass: true,
+    });
+  }
 }
 
 export async function runFoundationBench(): Promise<BenchRow[]> {
@@ -156,8 +186,13 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     const graphEnv = { GRAPH_SANDBOX_URL: sandbox.url, GRAPH_SANDBOX_CA_FILE: sandbox.caFile };
     const empty = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: path.join(root, 'empty'), ...graphEnv });
     const emptyBot = helpdeskRunner(connector, empty);
-    const emptyResults = await measurePaired(emptyBot, echoRun);
-    compare(rows, 'create ticket, 0 stored', emptyResults.bot, emptyResults.echo);
+    const domainOnly = await startBenchProcess(['bench/domain-only-main.ts', '{port}'], { DATA_DIR: path.join(root, 'domain-only') });
+    const domainOnlyRun = helpdeskRunner(connector, domainOnly);
+    const emptyResults = await measurePaired(emptyBot, echoRun, [domainOnlyRun]);
+    await domainOnlyRun.close();
+    await domainOnly.stop();
+    compare(rows, 'create ticket, 0 stored', emptyResults);
+    lowerBound(rows, 'create ticket, 0 stored', emptyResults);
     const alternating = await measureAlternating(emptyBot, echoRun, TURNS[1]);
     rows.push({
       name: `create ticket, 0 stored, 1 conv, echo and bot turn by turn (cold caches for both): p50 ${alternating.bot.p50.toFixed(2)} vs echo ${alternating.echo.p50.toFixed(2)} ms`,
@@ -179,8 +214,8 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     const bigBot = helpdeskRunner(connector, big);
     const bigResults = await measurePaired(bigBot, echoRun);
     await bigBot.close();
-    compare(rows, `create ticket, ${STORED / 1000}k stored`, bigResults.bot, bigResults.echo);
-    const p99 = bigResults.bot.get(1)!.p99;
+    compare(rows, `create ticket, ${STORED / 1000}k stored`, bigResults);
+    const p99 = bigResults.get(1)![1]!.result.p99;
     rows.push({ name: `create ticket, ${STORED / 1000}k stored, 1 conv: p99`, value: p99, unit: 'ms', target: '< 25', pass: p99 < 25 });
     const rss = big.rssMb();
     rows.push({ name: `bot process resident memory, ${STORED / 1000}k tickets, after the load`, value: rss, unit: 'MB', target: '< 400', pass: rss < 400 });
