@@ -30,7 +30,7 @@ describe('JournalFile: lazy entries', () => {
   });
 
   it('does not flush a lazy entry on its own until its interval has passed, then writes it', async () => {
-    await journal.append({ s: 0, o: [] }); // the file is preallocated by the first write
+    await journal.append({ s: 0, o: [] });
     let written = false;
     const lazy = journal.append({ s: 1, o: [{ c: 'botState', k: 'a', v: 1 }] }, false).then(() => (written = true));
     for (let i = 0; i < 10; i++) await stat(file); // real trips through the thread pool: a flush, had one started, would have finished
@@ -105,5 +105,42 @@ describe('JournalFile: failures and emptying', () => {
     await expect(emptying).rejects.toThrow('EIO');
     await expect(held).rejects.toThrow('EIO');
     await expect(journal.append({ s: 3, o: [] })).rejects.toThrow('EIO');
+  });
+
+  it('writes the next step of zeros ahead in the background, and holds only an entry that needs it', async () => {
+    const state = journal as unknown as { allocated: number; writeZeros: (handle: unknown, position: number, length: number) => Promise<number> };
+    expect(state.allocated).toBeGreaterThanOrEqual(8 * 1024 * 1024); // the first step, written at open
+    const realZeros = state.writeZeros.bind(journal);
+    let zerosWritten!: () => void;
+    const zerosAt: number[] = [];
+    state.writeZeros = async (handle, position, length) => {
+      zerosAt.push(position);
+      await new Promise<void>((resolve) => (zerosWritten = resolve));
+      return realZeros(handle, position, length);
+    };
+    // nearly full: this append starts the next step of zeros and does not wait for it
+    const left = 3 * 1024 * 1024;
+    await journal.append({ s: 2, o: [{ c: 'x', k: 'big', v: 'a'.repeat(state.allocated - journal.bytes - left) }] });
+    expect(zerosAt).toEqual([state.allocated]);
+    await journal.append({ s: 3, o: [{ c: 'x', k: 'small', v: 1 }] }); // fits in what is left: not held
+    // one bigger than what is left waits for the zeros: written now, they would land on it
+    let written = false;
+    const past = journal.append({ s: 4, o: [{ c: 'x', k: 'past', v: 'b'.repeat(left) }] }).then(() => (written = true));
+    for (let i = 0; i < 5; i++) await stat(file);
+    expect(written).toBe(false);
+    zerosWritten();
+    await past;
+    await journal.close();
+    expect(content(file).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { s: number }).s)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('does not fail a commit when the next step of zeros cannot be written: the append extends the file itself', async () => {
+    const state = journal as unknown as { allocated: number; writeZeros: () => Promise<number> };
+    state.writeZeros = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    const left = 3 * 1024 * 1024;
+    await journal.append({ s: 2, o: [{ c: 'x', k: 'big', v: 'a'.repeat(state.allocated - journal.bytes - left) }] });
+    await journal.append({ s: 3, o: [{ c: 'x', k: 'past', v: 'b'.repeat(left) }] });
+    await journal.close();
+    expect(content(file).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { s: number }).s)).toEqual([1, 2, 3]);
   });
 });
