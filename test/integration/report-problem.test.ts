@@ -55,6 +55,7 @@ describe('report a problem, end to end over HTTP', () => {
   it('sends the new ticket\'s card only once the ticket is on disk, prepared while it is written', async () => {
     await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
     const journal = journalOf(bot);
+    await journal.drain(); // the draft's lazy write (within 50 ms) is on disk: the write held below is the ticket's
     const realWrite = journal.write.bind(journal);
     const written: string[] = [];
     let diskDone!: () => void;
