@@ -7,6 +7,9 @@ import { OutboundGate } from '../src/bot/outbound-gate.js';
 import { JsonStore } from '../src/store/json-store.js';
 import { TicketRepository } from '../src/store/ticket-repository.js';
 import { TicketService } from '../src/services/ticket-service.js';
+import { SlaCalendars } from '../src/services/sla-calendars.js';
+import { SlaScheduleService } from '../src/services/sla-schedule-service.js';
+import { SlaEventRepository } from '../src/store/sla-event-repository.js';
 import type { TriageAssessment } from '../src/services/ports.js';
 import { TriageEngine } from '../src/triage/triage-engine.js';
 import { KnowledgeBase } from '../src/triage/knowledge-base.js';
@@ -19,7 +22,8 @@ import { renderTicketCard } from '../cards/ticket-card.js';
  * A lower bound for the benchmark, not a bot: the domain work of the create-ticket pair and
  * nothing else, on the same adapter and server as the bot and the echo. A description is triaged,
  * the self-help articles searched, the confirmation card sent; "ano" writes the ticket through the
- * store (durably, the card held by the outbound gate until it is on disk) and sends its card. No
+ * store (durably, the card held by the outbound gate until it is on disk) and sends its card with
+ * its SLA deadlines. No
  * dialogs, no conversation state in the store, no router, no directory, no SLA events: the draft
  * waits in a Map. What it costs over the echo is what the work itself costs, whatever the bot's
  * framework layer (dialogs, state, routing) would be.
@@ -28,6 +32,7 @@ export async function createDomainOnlyServer(dataDir: string, logger: Logger): P
   const config = loadConfig({}).domain;
   const store = await JsonStore.open({ dataDir, logger });
   const tickets = new TicketService(new TicketRepository(store), config, { now: () => new Date() }, logger);
+  const sla = new SlaScheduleService(config, new SlaCalendars(config), new SlaEventRepository(store));
   const triage = triagePort(TriageEngine.create(config));
   const knowledge = knowledgePort(KnowledgeBase.load(triageDataPath('knowledge-base')));
   const drafts = new Map<string, { text: string; assessment: TriageAssessment }>();
@@ -45,7 +50,7 @@ export async function createDomainOnlyServer(dataDir: string, logger: Logger): P
         description: draft.text, language: 'cs', category: assessment.category, priority: assessment.priority, entities: assessment.entities,
       });
       const release = outbound.hold(conversation.id, saved);
-      const card = renderTicketCard(ticket, { lang: 'cs', config });
+      const card = renderTicketCard(ticket, { lang: 'cs', config }, sla.deadlines(ticket));
       await Promise.all([saved, context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), `Požadavek ${ticket.id} je založen.`))]);
       release();
     } else {

@@ -1,12 +1,14 @@
 import type { Ticket } from '../src/domain/tickets/ticket.js';
+import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
 import { t } from '../src/i18n/catalogue.js';
+import { tt } from '../src/i18n/ticket-messages.js';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
 import { applicationsLabel, categoryLabel, formatTime, organisationLabel, placeLabel, statusLabel, teamLabel, type CardContext } from './card-format.js';
 
 const PRIORITY_COLOUR = { P1: 'Attention', P2: 'Warning', P3: 'Default', P4: 'Default' } as const;
 
-/** The ticket as its requester sees it. */
-export function renderTicketCard(ticket: Ticket, ctx: CardContext): AdaptiveCard {
+/** The ticket as its requester sees it when it is opened: where it went and by when it is answered and solved. */
+export function renderTicketCard(ticket: Ticket, ctx: CardContext, deadlines: SlaDeadlines): AdaptiveCard {
   const applications = applicationsLabel(ticket.entities.applications, ctx);
   const facts = [
     { title: t(ctx.lang, 'status'), value: statusLabel(ticket.status, ctx) },
@@ -17,7 +19,10 @@ export function renderTicketCard(ticket: Ticket, ctx: CardContext): AdaptiveCard
     ...(ticket.office ? [{ title: t(ctx.lang, 'office'), value: plainText(ticket.office, 40) }] : []),
     ...(applications ? [{ title: t(ctx.lang, 'application'), value: applications }] : []),
     { title: t(ctx.lang, 'team'), value: teamLabel(ticket.team, ctx) },
+    ...(ticket.vendor ? [{ title: tt(ctx.lang, 'vendor'), value: ctx.config.vendors.find((v) => v.id === ticket.vendor)?.name ?? ticket.vendor }] : []),
     { title: t(ctx.lang, 'created'), value: formatTime(ticket.createdAt, ctx) },
+    ...(deadlines.responseDue ? [{ title: tt(ctx.lang, 'responseDue'), value: formatTime(deadlines.responseDue.toISOString(), ctx) }] : []),
+    ...(deadlines.resolutionDue ? [{ title: tt(ctx.lang, 'resolutionDue'), value: formatTime(deadlines.resolutionDue.toISOString(), ctx) }] : []),
   ];
   return adaptiveCard([
     {

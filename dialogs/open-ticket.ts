@@ -4,22 +4,29 @@ import type { DomainConfig } from '../src/config/domain-schema.js';
 import type { TriageAssessment } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
+import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { Ticket } from '../src/domain/tickets/ticket.js';
 import { StoreUnavailableError } from '../src/store/store-errors.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderTicketCard } from '../cards/ticket-card.js';
+import { formatTime } from '../cards/card-format.js';
 import type { TurnUser } from './turn-user.js';
 import type { OutboundGate } from '../src/bot/outbound-gate.js';
 
 /**
- * Opens the ticket from a finished draft and answers with its card; null when the store could not
- * save it. The card is built and handed to the connector while the ticket is being written: the
- * outbound gate holds the message until the write is on disk, and drops it if the write fails.
+ * Opens the ticket from a finished draft and answers with its card and what happens next (by when
+ * a technician answers under the SLA); null when the store could not save it. The card is built
+ * and handed to the connector while the ticket is being written: the outbound gate holds the
+ * message until the write is on disk, and drops it if the write fails.
  */
 export async function openTicket(
   context: TurnContext,
   user: TurnUser,
   draft: { description: string; assessment: TriageAssessment },
-  deps: { tickets: TicketService; requesters: RequesterResolver; outbound: OutboundGate; config: DomainConfig; logger: Logger },
+  deps: {
+    tickets: TicketService; requesters: RequesterResolver; outbound: OutboundGate; config: DomainConfig; logger: Logger;
+    deadlines: (ticket: Ticket) => SlaDeadlines;
+  },
 ): Promise<string | null> {
   const requester = await deps.requesters.resolve(user.id, user.name);
   const { ticket, saved } = deps.tickets.begin({
@@ -31,8 +38,13 @@ export async function openTicket(
     entities: draft.assessment.entities,
   });
   const release = deps.outbound.hold(context.activity.conversation.id, saved);
-  const card = renderTicketCard(ticket, { lang: user.lang, config: deps.config });
+  const ctx = { lang: user.lang, config: deps.config };
+  const deadlines = deps.deadlines(ticket);
+  const card = renderTicketCard(ticket, ctx, deadlines);
   const notes = [t(user.lang, 'ticketCreated', { id: ticket.id })];
+  if (deadlines.responseDue) notes.push(t(user.lang, 'ticketResponseBy', { due: formatTime(deadlines.responseDue.toISOString(), ctx) }));
+  if (deps.config.sla.priorities[ticket.priority].calendar === '24x7') notes.push(t(user.lang, 'ticketAroundTheClock', { priority: ticket.priority }));
+  notes.push(t(user.lang, 'ticketKeepPosted'));
   if (!requester.directoryAvailable) notes.push(t(user.lang, 'ticketCreatedOrgUnknown'));
   else if (!requester.known) notes.push(t(user.lang, 'unknownUser'));
   const [written, sent] = await Promise.allSettled([saved, context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), notes.join(' ')))]);

@@ -6,6 +6,8 @@ import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
+import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { Ticket } from '../src/domain/tickets/ticket.js';
 import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
@@ -59,6 +61,8 @@ export interface ReportProblemDeps {
   /** Holds the new ticket's card until the ticket is on disk. */
   outbound: OutboundGate;
   stats: StatsRepository;
+  /** The new ticket's SLA deadlines, told to the requester. */
+  deadlines: (ticket: Ticket) => SlaDeadlines;
   clock: Clock;
   config: DomainConfig;
   logger: Logger;

@@ -110,7 +110,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       opsFor: (ticket) => ticketWiring.workflow.opsForNew(ticket), created: (ticket) => ticketWiring.workflow.created(ticket),
     }, background);
     const reportProblem = new ReportProblemDialog({
-      triage, knowledge, tickets, requesters, outbound, stats: new StatsRepository(store), clock, config: config.domain, logger,
+      triage, knowledge, tickets, requesters, outbound, stats: new StatsRepository(store), deadlines: ticketWiring.deadlines, clock, config: config.domain, logger,
     });
     const cardActions = new CardActionRouter(logger);
     ticketWiring.register(cardActions);

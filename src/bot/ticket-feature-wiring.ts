@@ -5,7 +5,8 @@ import type { IntervalTimer } from '../jobs/interval-job.js';
 import type { Clock, DirectoryPort } from '../services/ports.js';
 import { SlaCalendars } from '../services/sla-calendars.js';
 import { SlaEscalationService } from '../services/sla-escalation-service.js';
-import { SlaScheduleService } from '../services/sla-schedule-service.js';
+import { SlaScheduleService, type SlaDeadlines } from '../services/sla-schedule-service.js';
+import type { Ticket } from '../domain/tickets/ticket.js';
 import { TicketPeople } from '../services/ticket-people.js';
 import { TicketWorkflowService } from '../services/ticket-workflow-service.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
@@ -40,6 +41,8 @@ export interface TicketWiring {
   workflow: TicketWorkflowService;
   feature: TicketFeature;
   scheduler: SlaScheduler;
+  /** A ticket's SLA deadlines (as its cards show them). */
+  deadlines(ticket: Ticket): SlaDeadlines;
   register(router: CardActionRouter): void;
 }
 
@@ -62,6 +65,7 @@ export function wireTicketFeature(d: TicketWiringDeps): TicketWiring {
     workflow,
     feature: new TicketFeature({ workflow, tickets: d.tickets, cards, config: d.domain, logger }),
     scheduler: new SlaScheduler({ events, handler: escalation, clock: d.clock, timer: d.timer, logger }),
+    deadlines: (ticket) => sla.deadlines(ticket),
     register: (router) => actions.register(router),
   };
 }

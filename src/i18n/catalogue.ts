@@ -51,10 +51,16 @@ const MESSAGES = {
     cs: 'Beru tuto zprávu jako nový popis problému – předchozí rozepsaný požadavek nezakládám.',
     en: 'I am taking this message as a new description of the problem – the previous draft is dropped.',
   },
-  ticketCreated: {
-    cs: 'Požadavek **{id}** je založen. Budu vás informovat o jeho řešení.',
-    en: 'Ticket **{id}** has been opened. I will keep you posted.',
+  ticketCreated: { cs: 'Požadavek **{id}** je založen.', en: 'Ticket **{id}** has been opened.' },
+  ticketResponseBy: {
+    cs: 'Technik se vám ozve nejpozději {due}.',
+    en: 'A technician will get back to you by {due}.',
   },
+  ticketAroundTheClock: {
+    cs: 'Požadavky s prioritou {priority} řešíme nepřetržitě, i mimo pracovní dobu.',
+    en: 'Priority {priority} tickets are handled around the clock, outside working hours too.',
+  },
+  ticketKeepPosted: { cs: 'Budu vás informovat o jeho řešení.', en: 'I will keep you posted.' },
   ticketCreatedOrgUnknown: {
     cs: 'Adresář je teď nedostupný, takže jsem k požadavku nemohl doplnit vaši organizaci; technik ji doplní.',
     en: 'The directory is unavailable right now, so I could not add your organisation to the ticket; a technician will fill it in.',
