@@ -3,7 +3,7 @@ import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'bo
 import { Dialog, type Choice, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
-import type { Clock, Impact, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
+import type { Clock, Impact, KnowledgeArticle, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
 import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
@@ -39,12 +39,12 @@ interface Draft {
   offeredArticle?: string;
 }
 
-/** The question waiting for the user's answer, and how to ask it (again). */
+/**
+ * The question waiting for the user's answer. Its card is rendered from the draft whenever it is
+ * asked (again), in the user's language of that turn: it is not kept in the state.
+ */
 interface Pending {
   kind: 'description' | 'category' | 'scope' | 'confirm';
-  prompt: Partial<Activity>;
-  retry: MessageKey;
-  choices?: Choice[];
 }
 
 /** The dialog's state, kept in the dialog stack (and so in the store) between turns. */
@@ -93,7 +93,7 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const state = stateOf(dc);
     const text = options?.text?.trim();
     if (!text) {
-      return this.ask(dc, state, { kind: 'description', prompt: MessageFactory.text(t(turnUser(dc.context).lang, 'askDescription')), retry: 'askDescription' });
+      return this.ask(dc, state, 'description');
     }
     return this.describe(dc, state, text, options?.assessment);
   }
@@ -112,21 +112,21 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     if ((clicked?.helpdeskAction === 'confirm' || clicked?.helpdeskAction === CHOICE_ACTION) && clicked.draft !== state.draft?.id) {
       // a button of an earlier draft's card (replaced, or answered already): it must not answer this one
       await context.sendActivity(t(lang, 'staleDraftCard'));
-      await context.sendActivity(pending.prompt);
+      await context.sendActivity(this.prompt(context, state));
       return Dialog.EndOfTurn;
     }
     const text = clicked ? '' : (context.activity.text ?? '').trim();
     switch (pending.kind) {
       case 'description':
-        return text ? this.describe(dc, state, text) : this.askAgain(context, pending);
+        return text ? this.describe(dc, state, text) : this.askAgain(context, state);
       case 'category': {
-        const category = recogniseChoice(context, pending.choices ?? []);
+        const category = recogniseChoice(context, this.categoryChoices(state.draft!));
         if (category === undefined) return this.notAnAnswer(dc, state, text);
         state.draft!.assessment.category = category as CategoryId;
         return this.askScopeIfUnclear(dc, state);
       }
       case 'scope': {
-        const impact = recogniseChoice(context, pending.choices ?? []);
+        const impact = recogniseChoice(context, SCOPE_CHOICES);
         if (impact === undefined) return this.notAnAnswer(dc, state, text);
         const { assessment } = state.draft!;
         assessment.impact = impact as Impact;
@@ -143,7 +143,7 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
 
   /** After a command ("nápověda", "moje požadavky") the pending question is asked again. */
   override async repromptDialog(context: TurnContext, instance: DialogInstance<ReportState>): Promise<void> {
-    if (instance.state.pending) await context.sendActivity(instance.state.pending.prompt);
+    if (instance.state.pending) await context.sendActivity(this.prompt(context, instance.state));
   }
 
   /**
@@ -153,7 +153,7 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
    */
   private async notAnAnswer(dc: DialogContext, state: ReportState, text: string): Promise<DialogTurnResult> {
     const assessment = text ? this.asNewDescription(text) : null;
-    if (!assessment) return this.askAgain(dc.context, state.pending!);
+    if (!assessment) return this.askAgain(dc.context, state);
     await dc.context.sendActivity(t(turnUser(dc.context).lang, 'draftReplaced'));
     return this.describe(dc, state, text, assessment);
   }
@@ -170,14 +170,11 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const assessment = given ?? this.deps.triage.analyze(description);
     const draft: Draft = { id: randomUUID().slice(0, 8), description, assessment };
     state.draft = draft;
-    const { lang, id, name } = turnUser(dc.context);
+    const { id, name } = turnUser(dc.context);
     // Warm the directory cache while the user reads, so that opening the ticket does not wait for Graph.
     void this.deps.requesters.resolve(id, name);
     if (assessment.confidence >= this.deps.config.triage.lowConfidence) return this.askScopeIfUnclear(dc, state);
-    const top = assessment.ranking.map((r) => r.category).filter((c) => c !== 'other').slice(0, 3);
-    const choices = [...top, 'other' as const].map((value) => ({ value, synonyms: this.categorySynonyms(value) }));
-    const card = renderCategoryChoiceCard(top, { lang, config: this.deps.config });
-    return this.ask(dc, state, { kind: 'category', prompt: cardActivity(card, draft.id), retry: 'pickCategoryRetry', choices });
+    return this.ask(dc, state, 'category');
   }
 
   private async askScopeIfUnclear(dc: DialogContext, state: ReportState): Promise<DialogTurnResult> {
@@ -185,27 +182,16 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const { assessment } = draft;
     const suspectedOutage = assessment.priority === 'P1' || assessment.priority === 'P2';
     if (!suspectedOutage || assessment.scopeKnown) return this.offerHelpOrConfirm(dc, state);
-    const card = renderScopeQuestionCard(draft.description, { lang: turnUser(dc.context).lang, config: this.deps.config });
-    return this.ask(dc, state, { kind: 'scope', prompt: cardActivity(card, draft.id), retry: 'askScopeRetry', choices: SCOPE_CHOICES });
+    return this.ask(dc, state, 'scope');
   }
 
   private async offerHelpOrConfirm(dc: DialogContext, state: ReportState): Promise<DialogTurnResult> {
     const draft = state.draft!;
-    const { lang } = turnUser(dc.context);
-    const ctx = { lang, config: this.deps.config };
     const { assessment } = draft;
     const selfHelp = assessment.priority === 'P3' || assessment.priority === 'P4';
-    const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, lang, assessment.category) : null;
-    if (article) {
-      draft.offeredArticle = article.id;
-      return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(renderSelfHelpCard(article, ctx), draft.id), retry: 'selfHelpRetry' });
-    }
-    const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
-    const card = renderConfirmTicketCard({
-      description: draft.description, category: assessment.category, priority: assessment.priority, place,
-      office: assessment.entities.rooms[0] ?? null, applications: assessment.entities.applications.map((a) => a.id),
-    }, ctx);
-    return this.ask(dc, state, { kind: 'confirm', prompt: cardActivity(card, draft.id), retry: 'confirmRetry' });
+    const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, turnUser(dc.context).lang, assessment.category) : null;
+    if (article) draft.offeredArticle = article.id;
+    return this.ask(dc, state, 'confirm', article ?? undefined);
   }
 
   private async finish(dc: DialogContext, state: ReportState, yes: boolean): Promise<DialogTurnResult> {
@@ -226,21 +212,64 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     return dc.endDialog(ticketId);
   }
 
-  private async ask(dc: DialogContext, state: ReportState, pending: Pending): Promise<DialogTurnResult> {
-    state.pending = pending;
-    await dc.context.sendActivity(pending.prompt);
+  /** `article`: the self-help article just found for the draft (else looked up by its id). */
+  private async ask(dc: DialogContext, state: ReportState, kind: Pending['kind'], article?: KnowledgeArticle): Promise<DialogTurnResult> {
+    state.pending = { kind };
+    await dc.context.sendActivity(this.prompt(dc.context, state, article));
     return Dialog.EndOfTurn;
   }
 
-  private async askAgain(context: TurnContext, pending: Pending): Promise<DialogTurnResult> {
-    await context.sendActivity(t(turnUser(context).lang, pending.retry));
+  private async askAgain(context: TurnContext, state: ReportState): Promise<DialogTurnResult> {
+    await context.sendActivity(t(turnUser(context).lang, retryKey(state)));
     return Dialog.EndOfTurn;
+  }
+
+  /** The pending question as a message, rendered from the draft in the language of this turn. */
+  private prompt(context: TurnContext, state: ReportState, article?: KnowledgeArticle): Partial<Activity> {
+    const ctx = { lang: turnUser(context).lang, config: this.deps.config };
+    const draft = state.draft;
+    if (!draft || state.pending!.kind === 'description') return MessageFactory.text(t(ctx.lang, 'askDescription'));
+    const { assessment } = draft;
+    switch (state.pending!.kind) {
+      case 'category':
+        return cardActivity(renderCategoryChoiceCard(categoryTop(draft), ctx), draft.id);
+      case 'scope':
+        return cardActivity(renderScopeQuestionCard(draft.description, ctx), draft.id);
+      case 'confirm': {
+        const offered = article ?? (draft.offeredArticle ? this.deps.knowledge.article(draft.offeredArticle) : null);
+        if (offered) return cardActivity(renderSelfHelpCard(offered, ctx), draft.id);
+        delete draft.offeredArticle; // an article gone since it was offered (knowledge base updated): confirm the ticket instead
+        const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
+        return cardActivity(renderConfirmTicketCard({
+          description: draft.description, category: assessment.category, priority: assessment.priority, place,
+          office: assessment.entities.rooms[0] ?? null, applications: assessment.entities.applications.map((a) => a.id),
+        }, ctx), draft.id);
+      }
+    }
+  }
+
+  private categoryChoices(draft: Draft): Choice[] {
+    return [...categoryTop(draft), 'other' as const].map((value) => ({ value, synonyms: this.categorySynonyms(value) }));
   }
 
   private categorySynonyms(id: string): string[] {
     const category = this.deps.config.categories.find((c) => c.id === id);
     const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     return category ? [fold(category.name.cs), fold(category.name.en), id] : [id];
+  }
+}
+
+/** The areas offered when triage is unsure: its three best guesses (and "something else"). */
+function categoryTop(draft: Draft): CategoryId[] {
+  return draft.assessment.ranking.map((r) => r.category).filter((c) => c !== 'other').slice(0, 3);
+}
+
+function retryKey(state: ReportState): MessageKey {
+  switch (state.pending!.kind) {
+    case 'description': return 'askDescription';
+    case 'category': return 'pickCategoryRetry';
+    case 'scope': return 'askScopeRetry';
+    case 'confirm': return state.draft?.offeredArticle ? 'selfHelpRetry' : 'confirmRetry';
   }
 }
 

@@ -14,7 +14,9 @@ export function triagePort(engine: TriageEngine): TriagePort {
  * match ("spisová služba hlásí chybu oprávnění" is an application fault, not a folder permission).
  */
 export function knowledgePort(kb: KnowledgeBase, threshold = KB_RELEVANCE_THRESHOLD): KnowledgePort {
+  const byId = new Map(kb.articles.map((a) => [a.id, { id: a.id, title: a.title, body: a.body }]));
   return {
+    article: (id) => byId.get(id) ?? null,
     bestMatch(text, language, category): KnowledgeArticle | null {
       const best = kb.search(text, language, Infinity).find((hit) => hit.article.categories.includes(category));
       if (!best || best.score < threshold) return null;

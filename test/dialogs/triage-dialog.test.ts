@@ -177,4 +177,31 @@ describe('triage in the report-a-problem dialog', () => {
     const next = await bot.say(who, 'Nefunguje mi myš u počítače v kanceláři 204');
     expect(allText(next.replies)).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u);
   });
+
+  it('asks the pending question again in the language the user just switched to, from a state that keeps no rendered card', async () => {
+    const who = someone();
+    const key = `msteams/conversations/a:personal-${who.aadObjectId}/users/${who.id}/`;
+    const first = await bot.say(who, 'Jak se připojím na VPN z domova?');
+    expect(allText(first.replies)).toContain('Pomohlo to?');
+    const state = bot.app.store.get<{ json: string }>('botState', key)!.json;
+    expect(state).toContain('"offeredArticle"');
+    expect(state).not.toMatch(/Pomohlo to|AdaptiveCard|VPN z domova\?.*VPN z domova\?/u); // the draft's text once, no card
+    const switched = await bot.say(who, 'english please');
+    expect(allText(switched.replies)).toContain('OK, I will answer in English.');
+    expect(allText(switched.replies)).toContain('Did it help?'); // the same article's card, now with English labels
+    expect(cardOf(switched.replies)).toContain('VPN');
+    const done = await bot.say(who, '', press(switched.replies, 'No, open a ticket'));
+    expect(allText(done.replies)).toContain('has been opened');
+  });
+
+  it('continues a draft saved with its rendered card (the shape before this version)', async () => {
+    const who = someone();
+    const key = `msteams/conversations/a:personal-${who.aadObjectId}/users/${who.id}/`;
+    const first = await bot.say(who, 'Nefunguje mi tiskárna v kanceláři 312');
+    const stored = JSON.parse(bot.app.store.get<{ json: string }>('botState', key)!.json) as { dialogState: { dialogStack: { state: { pending: Record<string, unknown> } }[] } };
+    stored.dialogState.dialogStack[0]!.state.pending = { kind: 'confirm', prompt: first.replies[0], retry: 'confirmRetry' };
+    await bot.app.store.commit([{ c: 'botState', k: key, v: { eTag: '1', json: JSON.stringify(stored) } }]);
+    expect(allText((await bot.say(who, 'nevím')).replies)).toContain('Odpovězte prosím tlačítkem');
+    expect(allText((await bot.say(who, 'ano')).replies)).toContain('je založen');
+  });
 });
