@@ -168,7 +168,7 @@ function lowerBound(rows: BenchRow[], label: string, results: Map<number, Measur
 
 export async function runFoundationBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const connector = await new ConnectorStub().start();
+  const connector = await new ConnectorStub({ retain: false }).start();
   const root = mkdtempSync(path.join(tmpdir(), 'helpdesk-bench-'));
   try {
     const echo = await startBenchProcess(['bench/echo-main.ts', '{port}']);

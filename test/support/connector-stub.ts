@@ -12,14 +12,25 @@ export interface CapturedActivity {
  * A loopback Bot Connector: the bot's replies (POST/PUT /v3/conversations/:id/activities…) land
  * here. Each reply gets an id back, as the real connector does. `waitFor` resolves as soon as a
  * matching activity arrives, so tests and benchmarks never sleep.
+ *
+ * With `retain: false` (load benchmarks) a reply is only counted, not parsed and kept: the stub
+ * shares its process and event loop with the load generator, so tens of thousands of parsed and
+ * retained cards made its heap, and its garbage collector's pauses, part of every measured turn.
  */
 export class ConnectorStub {
   readonly received: CapturedActivity[] = [];
+  /** Replies answered, kept or not. */
+  count = 0;
+  private readonly retain: boolean;
   private server: Server | null = null;
   private waiters: { match: (a: CapturedActivity) => boolean; resolve: (a: CapturedActivity) => void }[] = [];
   private nextId = 1;
   /** Set to make the stub answer with an error status (e.g. 403 MessageWritesBlocked). */
   failWith: { status: number; code: string } | null = null;
+
+  constructor(options: { retain?: boolean } = {}) {
+    this.retain = options.retain ?? true;
+  }
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | undefined;
@@ -29,12 +40,22 @@ export class ConnectorStub {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
+      if (!this.retain && !this.failWith) {
+        req.resume();
+        req.on('end', () => {
+          this.count++;
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(`{"id":"activity-${this.nextId++}"}`);
+        });
+        return;
+      }
       void readBody(req).then((body) => {
         if (this.failWith) {
           res.writeHead(this.failWith.status, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: { code: this.failWith.code, message: 'stub failure' } }));
           return;
         }
+        this.count++;
         const path = req.url ?? '';
         const match = /\/v3\/conversations\/([^/]+)\/activities/u.exec(path);
         const captured: CapturedActivity = {
