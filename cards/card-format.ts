@@ -59,6 +59,11 @@ export function applicationsLabel(ids: readonly string[] | undefined, ctx: CardC
   return ids.map((id) => ctx.config.triage.applications.find((a) => a.id === id)?.name ?? id).join(', ');
 }
 
+/** The district vendor's name, for the fact of an on-site ticket routed to it. */
+export function vendorLabel(id: string, ctx: CardContext): string {
+  return ctx.config.vendors.find((v) => v.id === id)?.name ?? id;
+}
+
 export function teamLabel(id: string | null, ctx: CardContext): string {
   if (!id) return t(ctx.lang, 'unknown');
   return ctx.config.oit.teams.find((team) => team.id === id)?.name[ctx.lang] ?? id;

@@ -3,7 +3,7 @@ import { t } from '../src/i18n/catalogue.js';
 import { HISTORY_ACTIONS, tt } from '../src/i18n/ticket-messages.js';
 import type { CardAction, CardElement } from './adaptive-card.js';
 import { plainText } from './adaptive-card.js';
-import { applicationsLabel, categoryLabel, formatTime, statusLabel, teamLabel, type CardContext } from './card-format.js';
+import { applicationsLabel, categoryLabel, formatTime, statusLabel, teamLabel, vendorLabel, type CardContext } from './card-format.js';
 
 /** Ticket card verbs (Action.Execute); the data carries only the ticket id, the version seen and the view. */
 export const TICKET_VERBS = {
@@ -62,7 +62,7 @@ export function ticketSummary(view: TicketCardView, ctx: CardContext): CardEleme
     { title: t(ctx.lang, 'category'), value: categoryLabel(ticket.category, ctx) },
     ...(applications ? [{ title: t(ctx.lang, 'application'), value: applications }] : []),
     { title: t(ctx.lang, 'team'), value: teamLabel(ticket.team, ctx) },
-    ...(ticket.vendor ? [{ title: tt(ctx.lang, 'vendor'), value: ctx.config.vendors.find((v) => v.id === ticket.vendor)?.name ?? ticket.vendor }] : []),
+    ...(ticket.vendor ? [{ title: tt(ctx.lang, 'vendor'), value: vendorLabel(ticket.vendor, ctx) }] : []),
     { title: tt(ctx.lang, 'assignee'), value: nameOf(ticket.assignee, view, ctx) },
     ...(deadlines.responseDue ? [{ title: tt(ctx.lang, 'responseDue'), value: due(deadlines.responseDue) }] : []),
     ...(ticket.status !== 'resolved' && ticket.status !== 'closed' && ticket.status !== 'cancelled'

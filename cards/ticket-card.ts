@@ -3,7 +3,7 @@ import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
 import { t } from '../src/i18n/catalogue.js';
 import { tt } from '../src/i18n/ticket-messages.js';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';
-import { applicationsLabel, categoryLabel, formatTime, organisationLabel, placeLabel, statusLabel, teamLabel, type CardContext } from './card-format.js';
+import { applicationsLabel, categoryLabel, formatTime, organisationLabel, placeLabel, statusLabel, teamLabel, vendorLabel, type CardContext } from './card-format.js';
 
 const PRIORITY_COLOUR = { P1: 'Attention', P2: 'Warning', P3: 'Default', P4: 'Default' } as const;
 
@@ -19,7 +19,7 @@ export function renderTicketCard(ticket: Ticket, ctx: CardContext, deadlines: Sl
     ...(ticket.office ? [{ title: t(ctx.lang, 'office'), value: plainText(ticket.office, 40) }] : []),
     ...(applications ? [{ title: t(ctx.lang, 'application'), value: applications }] : []),
     { title: t(ctx.lang, 'team'), value: teamLabel(ticket.team, ctx) },
-    ...(ticket.vendor ? [{ title: tt(ctx.lang, 'vendor'), value: ctx.config.vendors.find((v) => v.id === ticket.vendor)?.name ?? ticket.vendor }] : []),
+    ...(ticket.vendor ? [{ title: tt(ctx.lang, 'vendor'), value: vendorLabel(ticket.vendor, ctx) }] : []),
     { title: t(ctx.lang, 'created'), value: formatTime(ticket.createdAt, ctx) },
     ...(deadlines.responseDue ? [{ title: tt(ctx.lang, 'responseDue'), value: formatTime(deadlines.responseDue.toISOString(), ctx) }] : []),
     ...(deadlines.resolutionDue ? [{ title: tt(ctx.lang, 'resolutionDue'), value: formatTime(deadlines.resolutionDue.toISOString(), ctx) }] : []),
