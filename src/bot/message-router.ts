@@ -60,7 +60,8 @@ export class MessageRouter {
     }
     const { lang } = turnUser(context);
     if (!text) {
-      await context.sendActivity(context.activity.value ? t(lang, 'staleAction') : this.helpText(lang, false));
+      const key = context.activity.value ? 'staleAction' : hasFiles(context) ? 'attachmentOnly' : null;
+      await context.sendActivity(key ? t(lang, key) : this.helpText(lang, false));
       return;
     }
     const assessment = this.deps.triage.analyze(text);
@@ -122,6 +123,11 @@ export class MessageRouter {
   private helpText(lang: 'cs' | 'en', notUnderstood: boolean): string {
     return `${t(lang, notUnderstood ? 'notUnderstood' : 'helpTitle')}\n\n${t(lang, 'helpBody')}`;
   }
+}
+
+/** A picture or file sent without words (Teams adds a text/html copy of every message, which does not count). */
+function hasFiles(context: TurnContext): boolean {
+  return (context.activity.attachments ?? []).some((a) => a.contentType !== 'text/html');
 }
 
 /** One word of gibberish is not a request; a sentence, or a word triage is sure about, is. */

@@ -107,6 +107,10 @@ const MESSAGES = {
     cs: 'Tohle tlačítko patří k dřívější otázce. Odpovězte prosím na tuto:',
     en: 'That button belongs to an earlier question. Please answer this one:',
   },
+  attachmentOnly: {
+    cs: 'Obrázky a soubory zatím neumím přečíst. Popište mi prosím problém slovy, např. „Nefunguje mi tiskárna v kanceláři 312“; snímek obrazovky pak můžete poslat technikovi, který požadavek převezme.',
+    en: 'I cannot read pictures or files yet. Please describe the problem in words, e.g. "The printer in office 312 does not print"; you can send the screenshot to the technician who takes the ticket.',
+  },
   staleAction: {
     cs: 'Tato karta už není aktuální. Napište prosím „nápověda“.',
     en: 'This card is out of date. Please write "help".',

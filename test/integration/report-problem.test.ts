@@ -167,6 +167,17 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(ok.replies)).toMatch(/nerozuměl|S čím vám mohu pomoci/u);
   });
 
+  it('asks for words when a picture comes without any, and takes words that come with one as usual', async () => {
+    const image = { contentType: 'image/*', contentUrl: 'https://smba.example/attachments/1/views/original', name: 'screenshot.png' };
+    const html = { contentType: 'text/html', content: '<div><img src="https://smba.example/attachments/1"></div>' };
+    const alone = await bot.say(ALEX, '', { attachments: [image, html] });
+    expect(allText(alone.replies)).toContain('Obrázky a soubory zatím neumím přečíst. Popište mi prosím problém slovy');
+    const withWords = await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312, posílám snímek chyby', { attachments: [image, html] });
+    expect(allText(withWords.replies)).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u); // a report, as without the picture
+    const htmlCopyOnly = await bot.say(ISAIAH, '', { attachments: [html] });
+    expect(allText(htmlCopyOnly.replies)).toContain('S čím vám mohu pomoci');
+  });
+
   it('answers help, and never stays silent on what it does not understand', async () => {
     expect(allText((await bot.say(ALEX, 'nápověda')).replies)).toContain('S čím vám mohu pomoci');
     expect(allText((await bot.say(ALEX, 'xq')).replies)).toContain('nerozuměl');
