@@ -2,6 +2,7 @@ import type { DomainConfig } from '../src/config/domain-schema.js';
 import type { Language, Ticket } from '../src/domain/tickets/ticket.js';
 import { STATUS_LABELS, label, t } from '../src/i18n/catalogue.js';
 import { ZonedTime } from '../src/domain/calendar/zoned-time.js';
+import { isoWeekday, toEpochDay } from '../src/domain/calendar/civil-date.js';
 
 /** What every card renderer needs: the reader's language and the configuration for names. */
 export interface CardContext {
@@ -31,6 +32,34 @@ export function formatTime(iso: string, ctx: CardContext): string {
   return ctx.lang === 'cs'
     ? `${day}.\u00a0${month}.\u00a0${year} ${hour}:${mm}`
     : `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} ${String(hour).padStart(2, '0')}:${mm}`;
+}
+
+const WEEKDAYS = {
+  cs: ['v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu', 'v neděli'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+} as const;
+
+/**
+ * A deadline as a person says it, relative to `now` in the configured zone: "nejpozději dnes
+ * v 14:15", "nejpozději zítra v 9:05", "nejpozději v pondělí 30. 11. v 11:00" within a week, else
+ * "nejpozději 2. 12. 2026 v 15:30"; in English "today by 14:15", "tomorrow by 09:05", "by Monday
+ * 30/11, 11:00", "by 02/12/2026 15:30".
+ */
+export function deadlinePhrase(at: Date, now: Date, ctx: CardContext): string {
+  const zone = zoneOf(ctx.config);
+  const due = zone.wallTime(at.getTime());
+  const days = toEpochDay(due) - toEpochDay(zone.wallTime(now.getTime()));
+  const cs = ctx.lang === 'cs';
+  const time = cs ? `${due.hour}:${String(due.minute).padStart(2, '0')}` : `${String(due.hour).padStart(2, '0')}:${String(due.minute).padStart(2, '0')}`;
+  const dd = String(due.day).padStart(2, '0');
+  const mm = String(due.month).padStart(2, '0');
+  if (days <= 0) return cs ? `nejpozději dnes v\u00a0${time}` : `today by ${time}`;
+  if (days === 1) return cs ? `nejpozději zítra v\u00a0${time}` : `tomorrow by ${time}`;
+  if (days < 7) {
+    const weekday = WEEKDAYS[ctx.lang][isoWeekday(due) - 1];
+    return cs ? `nejpozději ${weekday} ${due.day}.\u00a0${due.month}. v\u00a0${time}` : `by ${weekday} ${dd}/${mm}, ${time}`;
+  }
+  return cs ? `nejpozději ${due.day}.\u00a0${due.month}.\u00a0${due.year} v\u00a0${time}` : `by ${dd}/${mm}/${due.year} ${time}`;
 }
 
 export function statusLabel(status: string, ctx: CardContext): string {

@@ -9,7 +9,7 @@ import type { Ticket } from '../src/domain/tickets/ticket.js';
 import { StoreUnavailableError } from '../src/store/store-errors.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderTicketCard } from '../cards/ticket-card.js';
-import { formatTime } from '../cards/card-format.js';
+import { deadlinePhrase } from '../cards/card-format.js';
 import type { TurnUser } from './turn-user.js';
 import type { OutboundGate } from '../src/bot/outbound-gate.js';
 
@@ -42,7 +42,7 @@ export async function openTicket(
   const deadlines = deps.deadlines(ticket);
   const card = renderTicketCard(ticket, ctx, deadlines);
   const notes = [t(user.lang, 'ticketCreated', { id: ticket.id })];
-  if (deadlines.responseDue) notes.push(t(user.lang, 'ticketResponseBy', { due: formatTime(deadlines.responseDue.toISOString(), ctx) }));
+  if (deadlines.responseDue) notes.push(t(user.lang, 'ticketResponseBy', { due: deadlinePhrase(deadlines.responseDue, new Date(ticket.createdAt), ctx) }));
   if (deps.config.sla.priorities[ticket.priority].calendar === '24x7') notes.push(t(user.lang, 'ticketAroundTheClock', { priority: ticket.priority }));
   notes.push(t(user.lang, 'ticketKeepPosted'));
   if (!requester.directoryAvailable) notes.push(t(user.lang, 'ticketCreatedOrgUnknown'));

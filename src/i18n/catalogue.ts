@@ -53,8 +53,8 @@ const MESSAGES = {
   },
   ticketCreated: { cs: 'Požadavek **{id}** je založen.', en: 'Ticket **{id}** has been opened.' },
   ticketResponseBy: {
-    cs: 'Technik se vám ozve nejpozději {due}.',
-    en: 'A technician will get back to you by {due}.',
+    cs: 'Technik se vám ozve {due}.',
+    en: 'A technician will get back to you {due}.',
   },
   ticketAroundTheClock: {
     cs: 'Požadavky s prioritou {priority} řešíme nepřetržitě, i mimo pracovní dobu.',
