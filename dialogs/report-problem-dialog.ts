@@ -17,6 +17,7 @@ import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import type { OutboundGate } from '../src/bot/outbound-gate.js';
 import { turnUser } from './turn-user.js';
+import { hasFiles } from '../src/bot/sent-files.js';
 import { recogniseYesNo } from './yes-no.js';
 
 export const REPORT_PROBLEM_DIALOG = 'reportProblem';
@@ -118,6 +119,7 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const text = clicked ? '' : (context.activity.text ?? '').trim();
     switch (pending.kind) {
       case 'description':
+        if (!text && hasFiles(context)) return this.say(context, 'attachmentOnly');
         return text ? this.describe(dc, state, text) : this.askAgain(context, state);
       case 'category': {
         const category = recogniseChoice(context, this.categoryChoices(state.draft!));
@@ -219,8 +221,13 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private async askAgain(context: TurnContext, state: ReportState): Promise<DialogTurnResult> {
-    await context.sendActivity(t(turnUser(context).lang, retryKey(state)));
+  private askAgain(context: TurnContext, state: ReportState): Promise<DialogTurnResult> {
+    return this.say(context, retryKey(state));
+  }
+
+  /** A message, and the question stays pending. */
+  private async say(context: TurnContext, key: MessageKey): Promise<DialogTurnResult> {
+    await context.sendActivity(t(turnUser(context).lang, key));
     return Dialog.EndOfTurn;
   }
 

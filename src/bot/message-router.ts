@@ -10,6 +10,7 @@ import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
 import { foldCommand, recogniseCommand, type Command } from './command-recognizer.js';
 import type { BotFeature } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
+import { hasFiles } from './sent-files.js';
 
 export interface MessageRouterDeps {
   dialogState: StatePropertyAccessor<DialogState>;
@@ -123,11 +124,6 @@ export class MessageRouter {
   private helpText(lang: 'cs' | 'en', notUnderstood: boolean): string {
     return `${t(lang, notUnderstood ? 'notUnderstood' : 'helpTitle')}\n\n${t(lang, 'helpBody')}`;
   }
-}
-
-/** A picture or file sent without words (Teams adds a text/html copy of every message, which does not count). */
-function hasFiles(context: TurnContext): boolean {
-  return (context.activity.attachments ?? []).some((a) => a.contentType !== 'text/html');
 }
 
 /** One word of gibberish is not a request; a sentence, or a word triage is sure about, is. */

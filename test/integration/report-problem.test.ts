@@ -176,6 +176,11 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(withWords.replies)).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u); // a report, as without the picture
     const htmlCopyOnly = await bot.say(ISAIAH, '', { attachments: [html] });
     expect(allText(htmlCopyOnly.replies)).toContain('S čím vám mohu pomoci');
+    // while the bot waits for the description, too; the description that follows is taken
+    await bot.say(ISAIAH, 'nahlásit problém');
+    const waiting = await bot.say(ISAIAH, '', { attachments: [image, html] });
+    expect(allText(waiting.replies)).toContain('Obrázky a soubory zatím neumím přečíst');
+    expect(allText((await bot.say(ISAIAH, 'Monitor bliká a zhasíná')).replies)).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u);
   });
 
   it('answers help, and never stays silent on what it does not understand', async () => {
