@@ -62,10 +62,10 @@ export class AccountFeature implements BotFeature {
     };
   }
 
-  async onTriaged(dc: DialogContext, text: string, assessment: TriageAssessment): Promise<boolean> {
-    if (assessment.category !== 'account' || !isPersonal(dc.context)) return false;
+  async onTriaged(context: TurnContext, dc: () => Promise<DialogContext>, text: string, assessment: TriageAssessment): Promise<boolean> {
+    if (assessment.category !== 'account' || !isPersonal(context)) return false;
     const action = actionFromText(fold(text));
-    await dc.beginDialog(RESET_ACCOUNT_DIALOG, (action ? { action } : {}) satisfies ResetAccountOptions);
+    await (await dc()).beginDialog(RESET_ACCOUNT_DIALOG, (action ? { action } : {}) satisfies ResetAccountOptions);
     return true;
   }
 

@@ -13,6 +13,9 @@ export interface BotFeature {
   readonly dialogs: Dialog[];
   /** `folded` is the text in lower case without diacritics or punctuation. Null: not this feature's command. */
   recognise(text: string, folded: string, context: TurnContext): FeatureCommand | null;
-  /** Free text that triage understood; return true when this feature took the message over. */
-  onTriaged?(dc: DialogContext, text: string, assessment: TriageAssessment): Promise<boolean>;
+  /**
+   * Free text that triage understood, while no dialog runs; return true when this feature took the
+   * message over. `dc` builds botbuilder-dialogs' context, for a feature that begins its dialog.
+   */
+  onTriaged?(context: TurnContext, dc: () => Promise<DialogContext>, text: string, assessment: TriageAssessment): Promise<boolean>;
 }

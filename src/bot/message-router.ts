@@ -4,11 +4,11 @@ import type { DomainConfig } from '../config/domain-schema.js';
 import type { TriageAssessment, TriagePort } from '../services/ports.js';
 import type { TicketService } from '../services/ticket-service.js';
 import { t } from '../i18n/catalogue.js';
-import { REPORT_PROBLEM_DIALOG, type ReportProblemDialog, type ReportProblemOptions } from '../../dialogs/report-problem-dialog.js';
+import { REPORT_PROBLEM_DIALOG, reportAlone, stackTurn, type ReportProblemDialog, type ReportProblemOptions } from '../../dialogs/report-problem-dialog.js';
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
 import { foldCommand, recogniseCommand, type Command } from './command-recognizer.js';
-import type { BotFeature } from './bot-feature.js';
+import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
 import { hasFiles } from './sent-files.js';
 
@@ -38,27 +38,53 @@ export class MessageRouter {
     for (const feature of deps.features) for (const dialog of feature.dialogs) this.dialogs.add(dialog);
   }
 
+  /**
+   * Commands and features' commands first; then the running dialog gets the message, or it is a new
+   * request. The report-a-problem dialog, alone on the stack or beginning, runs without
+   * botbuilder-dialogs' dialog context (`stackTurn`); everything else goes through it.
+   */
   async route(context: TurnContext, text: string): Promise<void> {
+    const command = recogniseCommand(text);
+    const folded = foldCommand(text);
+    const featureCommand = command || !folded ? null : this.featureCommand(text, folded, context);
+    if (command) {
+      await this.runCommand(await this.dialogContext(context), command);
+      return;
+    }
+    if (featureCommand) {
+      await featureCommand(await this.dialogContext(context));
+      return;
+    }
+    const stack = await this.deps.dialogState.get(context, { dialogStack: [] });
+    if (reportAlone(stack)) {
+      await this.deps.reportProblem.continue(stackTurn(context, stack));
+      return;
+    }
+    if (stack.dialogStack?.length) {
+      await (await this.dialogContext(context)).continueDialog();
+      return;
+    }
+    await this.newRequest(context, text, stack);
+  }
+
+  private featureCommand(text: string, folded: string, context: TurnContext): FeatureCommand | null {
+    for (const feature of this.deps.features) {
+      const command = feature.recognise(text, folded, context);
+      if (command) return command;
+    }
+    return null;
+  }
+
+  /** botbuilder-dialogs' context for the turn, with the memory-scope configuration of the first turn. */
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
     if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
     const dc = await this.dialogs.createContext(context);
     this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
-    const command = recogniseCommand(text);
-    if (command) {
-      await this.runCommand(dc, command);
-      return;
-    }
-    const folded = foldCommand(text);
-    for (const feature of this.deps.features) {
-      const featureCommand = folded ? feature.recognise(text, folded, context) : null;
-      if (featureCommand) {
-        await featureCommand(dc);
-        return;
-      }
-    }
-    if (dc.activeDialog) {
-      await dc.continueDialog();
-      return;
-    }
+    return dc;
+  }
+
+  /** A message while no dialog runs: help, a greeting, or a request triage reads (a feature's, or a problem report). */
+  private async newRequest(context: TurnContext, text: string, stack: DialogState): Promise<void> {
     const { lang } = turnUser(context);
     if (!text) {
       const key = context.activity.value ? 'staleAction' : hasFiles(context) ? 'attachmentOnly' : null;
@@ -72,14 +98,14 @@ export class MessageRouter {
       await context.sendActivity(t(lang, 'youAreWelcome'));
     } else if (assessment.intent === 'empty' || !looksLikeRequest(text, assessment.confidence, this.deps.config.triage.lowConfidence)) {
       await context.sendActivity(this.helpText(lang, true));
-    } else if (!(await this.claimedByFeature(dc, text, assessment))) {
-      await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text, assessment } satisfies ReportProblemOptions);
+    } else if (!(await this.claimedByFeature(context, text, assessment))) {
+      await this.deps.reportProblem.begin(stackTurn(context, stack), { text, assessment } satisfies ReportProblemOptions);
     }
   }
 
-  private async claimedByFeature(dc: DialogContext, text: string, assessment: TriageAssessment): Promise<boolean> {
+  private async claimedByFeature(context: TurnContext, text: string, assessment: TriageAssessment): Promise<boolean> {
     for (const feature of this.deps.features) {
-      if (feature.onTriaged && (await feature.onTriaged(dc, text, assessment))) return true;
+      if (feature.onTriaged && (await feature.onTriaged(context, () => this.dialogContext(context), text, assessment))) return true;
     }
     return false;
   }

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DialogSet } from 'botbuilder-dialogs';
 import { BotHarness, allText, press } from '../support/bot-harness.js';
 import { ALEX, ISAIAH, type Persona } from '../support/activities.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
@@ -203,5 +204,27 @@ describe('triage in the report-a-problem dialog', () => {
     await bot.app.store.commit([{ c: 'botState', k: key, v: { eTag: '1', json: JSON.stringify(stored) } }]);
     expect(allText((await bot.say(who, 'nevím')).replies)).toContain('Odpovězte prosím tlačítkem');
     expect(allText((await bot.say(who, 'ano')).replies)).toContain('je založen');
+  });
+
+  it('runs the report on the dialog stack without building botbuilder-dialogs\' context, and leaves the stack empty when done', async () => {
+    const who = someone();
+    const key = `msteams/conversations/a:personal-${who.aadObjectId}/users/${who.id}/`;
+    const stackOf = () => (JSON.parse(bot.app.store.get<{ json: string }>('botState', key)!.json) as { dialogState: { dialogStack: { id: string }[] } }).dialogState.dialogStack;
+    const contexts = vi.spyOn(DialogSet.prototype, 'createContext');
+    try {
+      const first = await bot.say(who, 'Nefunguje mi tiskárna v kanceláři 312');
+      expect(allText(first.replies)).toContain('Mám založit tento požadavek?');
+      expect(stackOf().map((d) => d.id)).toEqual(['reportProblem']);
+      await bot.say(who, '', press(first.replies, 'Založit požadavek'));
+      expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toHaveLength(1);
+      expect(stackOf()).toEqual([]);
+      expect(contexts).not.toHaveBeenCalled();
+      // a command still goes through the dialog context (and, with no dialog running, re-asks nothing)
+      const list = await bot.say(who, 'moje požadavky');
+      expect(contexts).toHaveBeenCalledTimes(1);
+      expect(allText(list.replies)).not.toMatch(/Mám založit|Pomohlo to/u);
+    } finally {
+      contexts.mockRestore();
+    }
   });
 });
