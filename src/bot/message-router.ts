@@ -45,12 +45,12 @@ export class MessageRouter {
    */
   async route(context: TurnContext, text: string): Promise<void> {
     const command = recogniseCommand(text);
-    const folded = foldCommand(text);
-    const featureCommand = command || !folded ? null : this.featureCommand(text, folded, context);
     if (command) {
       await this.runCommand(await this.dialogContext(context), command);
       return;
     }
+    const folded = foldCommand(text);
+    const featureCommand = folded ? this.featureCommand(text, folded, context) : null;
     if (featureCommand) {
       await featureCommand(await this.dialogContext(context));
       return;
