@@ -23,10 +23,9 @@ import { renderTicketCard } from '../cards/ticket-card.js';
  * nothing else, on the same adapter and server as the bot and the echo. A description is triaged,
  * the self-help articles searched, the confirmation card sent; "ano" writes the ticket through the
  * store (durably, the card held by the outbound gate until it is on disk) and sends its card with
- * its SLA deadlines. No
- * dialogs, no conversation state in the store, no router, no directory, no SLA events: the draft
- * waits in a Map. What it costs over the echo is what the work itself costs, whatever the bot's
- * framework layer (dialogs, state, routing) would be.
+ * its SLA deadlines. No dialogs, no conversation state in the store, no router, no directory, no
+ * SLA events: the draft waits in a Map. What it costs over the echo is what the work itself
+ * costs, whatever the bot's framework layer (dialogs, state, routing) would be.
  */
 export async function createDomainOnlyServer(dataDir: string, logger: Logger): Promise<{ server: HttpServer; close(): Promise<void> }> {
   const config = loadConfig({}).domain;

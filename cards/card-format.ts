@@ -28,10 +28,16 @@ export function formatTime(iso: string, ctx: CardContext): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return iso;
   const { year, month, day, hour, minute } = zoneOf(ctx.config).wallTime(at);
-  const mm = String(minute).padStart(2, '0');
+  const time = timeOfDay(hour, minute, ctx.lang);
   return ctx.lang === 'cs'
-    ? `${day}.\u00a0${month}.\u00a0${year} ${hour}:${mm}`
-    : `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} ${String(hour).padStart(2, '0')}:${mm}`;
+    ? `${day}.\u00a0${month}.\u00a0${year} ${time}`
+    : `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} ${time}`;
+}
+
+/** "9:05" in Czech, "09:05" in English. */
+function timeOfDay(hour: number, minute: number, lang: Language): string {
+  const mm = String(minute).padStart(2, '0');
+  return lang === 'cs' ? `${hour}:${mm}` : `${String(hour).padStart(2, '0')}:${mm}`;
 }
 
 const WEEKDAYS = {
@@ -50,7 +56,7 @@ export function deadlinePhrase(at: Date, now: Date, ctx: CardContext): string {
   const due = zone.wallTime(at.getTime());
   const days = toEpochDay(due) - toEpochDay(zone.wallTime(now.getTime()));
   const cs = ctx.lang === 'cs';
-  const time = cs ? `${due.hour}:${String(due.minute).padStart(2, '0')}` : `${String(due.hour).padStart(2, '0')}:${String(due.minute).padStart(2, '0')}`;
+  const time = timeOfDay(due.hour, due.minute, ctx.lang);
   const dd = String(due.day).padStart(2, '0');
   const mm = String(due.month).padStart(2, '0');
   if (days <= 0) return cs ? `nejpozději dnes v\u00a0${time}` : `today by ${time}`;
