@@ -11,7 +11,7 @@ import { t } from '../src/i18n/catalogue.js';
 import { renderTicketCard } from '../cards/ticket-card.js';
 import { deadlinePhrase } from '../cards/card-format.js';
 import type { TurnUser } from './turn-user.js';
-import type { OutboundGate } from '../src/bot/outbound-gate.js';
+import type { OutboundHold } from '../src/bot/outbound-gate.js';
 
 /**
  * Opens the ticket from a finished draft and answers with its card and what happens next (by when
@@ -24,7 +24,7 @@ export async function openTicket(
   user: TurnUser,
   draft: { description: string; assessment: TriageAssessment },
   deps: {
-    tickets: TicketService; requesters: RequesterResolver; outbound: OutboundGate; config: DomainConfig; logger: Logger;
+    tickets: TicketService; requesters: RequesterResolver; outbound: OutboundHold; config: DomainConfig; logger: Logger;
     deadlines: (ticket: Ticket) => SlaDeadlines;
   },
 ): Promise<string | null> {

@@ -13,7 +13,7 @@ import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { CHOICE_ACTION } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
-import type { OutboundGate } from '../src/bot/outbound-gate.js';
+import type { OutboundHold } from '../src/bot/outbound-gate.js';
 import { turnUser } from './turn-user.js';
 import { hasFiles } from '../src/bot/sent-files.js';
 import { recogniseYesNo } from './yes-no.js';
@@ -38,7 +38,7 @@ export interface ReportProblemDeps {
   tickets: TicketService;
   requesters: RequesterResolver;
   /** Holds the new ticket's card until the ticket is on disk. */
-  outbound: OutboundGate;
+  outbound: OutboundHold;
   stats: StatsRepository;
   /** The new ticket's SLA deadlines, told to the requester. */
   deadlines: (ticket: Ticket) => SlaDeadlines;

@@ -22,6 +22,13 @@ const alertSchema = z.object({
   ticketId: z.string().regex(/^HD-\d{4}-\d{5,}$/u).optional(),
 }).strict();
 
+/** What the HTTP server needs of the alert endpoint: the token check before the body is read, then the alert. */
+export interface AlertRoute {
+  /** Checked before the body is read: without a valid token nothing else is looked at (null = authorised). */
+  authorise(header: string | undefined): AlertReply | null;
+  handle(body: unknown): Promise<AlertReply>;
+}
+
 export type AlertReply = { status: number; body: Record<string, unknown>; headers?: Record<string, string> };
 
 export interface AlertEndpointDeps {
@@ -38,22 +45,15 @@ export interface AlertEndpointDeps {
  * time), a validated JSON body, then a ticket (new, or the one named) and a page; repeated
  * alerts with the same key are grouped onto the open page.
  */
-export class AlertEndpoint {
-  private readonly tokenDigest: Buffer | null;
+export class AlertEndpoint implements AlertRoute {
+  private readonly guard: AlertGuard;
 
   constructor(private readonly deps: AlertEndpointDeps) {
-    this.tokenDigest = deps.token ? digest(deps.token) : null;
+    this.guard = new AlertGuard(deps.token, deps.logger);
   }
 
-  /** Checked before the body is read: without a valid token nothing else is looked at. */
   authorise(header: string | undefined): AlertReply | null {
-    if (!this.tokenDigest) return { status: 503, body: { error: 'alert endpoint not configured (set ALERTS_TOKEN)' } };
-    const match = /^Bearer\s+(\S+)\s*$/iu.exec(header ?? '');
-    if (!match || !timingSafeEqual(digest(match[1]!), this.tokenDigest)) {
-      this.deps.logger.warn('alert refused: missing or invalid bearer token');
-      return { status: 401, body: { error: 'missing or invalid bearer token' }, headers: { 'WWW-Authenticate': 'Bearer' } };
-    }
-    return null;
+    return this.guard.authorise(header);
   }
 
   async handle(body: unknown): Promise<AlertReply> {
@@ -99,4 +99,23 @@ export class AlertEndpoint {
 
 function digest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
+}
+
+/** The bearer token of POST /api/alerts, compared in constant time; undefined = the endpoint is off (503). */
+export class AlertGuard {
+  private readonly tokenDigest: Buffer | null;
+
+  constructor(token: string | undefined, private readonly logger: Logger) {
+    this.tokenDigest = token ? digest(token) : null;
+  }
+
+  authorise(header: string | undefined): AlertReply | null {
+    if (!this.tokenDigest) return { status: 503, body: { error: 'alert endpoint not configured (set ALERTS_TOKEN)' } };
+    const match = /^Bearer\s+(\S+)\s*$/iu.exec(header ?? '');
+    if (!match || !timingSafeEqual(digest(match[1]!), this.tokenDigest)) {
+      this.logger.warn('alert refused: missing or invalid bearer token');
+      return { status: 401, body: { error: 'missing or invalid bearer token' }, headers: { 'WWW-Authenticate': 'Bearer' } };
+    }
+    return null;
+  }
 }

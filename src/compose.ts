@@ -1,4 +1,4 @@
-import type { CloudAdapter } from 'botbuilder';
+import type { BotAdapter } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/load-config.js';
@@ -14,7 +14,8 @@ import { RequesterResolver } from './services/requester-resolver.js';
 import { TicketService } from './services/ticket-service.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { createAdapter } from './bot/create-adapter.js';
-import { OutboundGate } from './bot/outbound-gate.js';
+import { OutboundGate, type OutboundHold } from './bot/outbound-gate.js';
+import type { ProactiveAdapter } from './bot/proactive.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
 import { createTurnErrorHandler } from './bot/turn-error-handler.js';
@@ -61,29 +62,71 @@ export interface ComposeOverrides {
   pagingTimer?: IntervalTimer;
 }
 
-export interface App {
+/** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
+export interface AppCore {
   readonly config: AppConfig;
   readonly store: JsonStore;
   readonly logger: Logger;
   readonly graph: DirectoryConnection | null;
-  /** Holds messages to a conversation until what they announce is on disk. */
-  readonly outbound: OutboundGate;
   /** The account feature (null when neither Graph nor an override provides account operations). */
   readonly accounts: AccountWiring | null;
   /** The ticket workflow: service, SLA scheduler, technicians' and requesters' card actions. */
   readonly tickets: TicketWiring;
   /** On-call: rota, swaps, reports, paging and its scheduler. */
   readonly oncall: OncallWiring;
+  /** The bot: give it each turn. */
+  readonly bot: HelpdeskBot;
+  /** POST /api/alerts: monitoring → ticket and page. */
+  readonly alerts: AlertEndpoint;
   /** Resolves when the work that follows turns and requests in the background (channel cards, alert cards) is done. */
   settled(): Promise<void>;
-  start(): Promise<{ port: number; url: string }>;
+  /** Starts the timers (SLA, paging, secret redaction). */
+  startJobs(): void;
+  /** Stops the timers, waits for background work, closes the store and Graph. */
   stop(): Promise<void>;
+}
+
+/** What the core sends through: the Bot Framework adapter (or a bridge to it) and the outbound hold. */
+export interface CoreTransport {
+  adapter: BotAdapter & ProactiveAdapter;
+  outbound: OutboundHold;
+}
+
+export interface App extends Omit<AppCore, 'startJobs' | 'bot' | 'alerts'> {
+  /** Holds messages to a conversation until what they announce is on disk. */
+  readonly outbound: OutboundGate;
+  start(): Promise<{ port: number; url: string }>;
 }
 
 const MAX_TEXT_LENGTH = 4000;
 
-/** The one composition root: adapters → repositories → services → dialogs → bot → server. */
+/** The one composition root, all in one thread: the core on a CloudAdapter, behind the HTTP server. */
 export async function composeApp(config: AppConfig, overrides: ComposeOverrides = {}): Promise<App> {
+  const outbound = new OutboundGate();
+  const adapter = createAdapter(adapterSettings(config), outbound);
+  const core = await composeCore(config, overrides, { adapter, outbound });
+  const server = new HttpServer({
+    adapter, bot: core.bot, logger: core.logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => core.store.healthy, alerts: core.alerts,
+  });
+  return {
+    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,
+    settled: () => core.settled(),
+    start: async () => {
+      const address = await server.listen(config.env.PORT, config.env.HOST);
+      core.startJobs();
+      core.logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
+      return address;
+    },
+    stop: async () => {
+      await server.close(); // no new turns or alerts; those in flight finish
+      await core.stop();
+    },
+  };
+}
+
+/** Adapters → repositories → services → dialogs → bot, on the given transport. */
+export async function composeCore(config: AppConfig, overrides: ComposeOverrides, transport: CoreTransport): Promise<AppCore> {
+  const { adapter, outbound } = transport;
   const logger = overrides.logger ?? createLogger(config.env.LOG_LEVEL);
   const clock = overrides.clock ?? clockFor(config);
   const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
@@ -97,8 +140,6 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
-    const outbound = new OutboundGate();
-    const adapter = createAdapter(adapterSettings(config), outbound);
     const conversationRefs = new ConversationRefRepository(store);
     const ticketRepository = new TicketRepository(store);
     const ticketWiring = wireTicketFeature({
@@ -141,21 +182,16 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     });
     adapter.onTurnError = createTurnErrorHandler(logger, state, languages);
     const alerts = new AlertEndpoint({ paging: oncall.paging, tickets, config: config.domain, token: config.env.ALERTS_TOKEN, logger: logger.child({ feature: 'alerts' }) });
-    const server = new HttpServer({ adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy, alerts });
 
     return {
-      config, store, logger, graph, outbound, accounts, tickets: ticketWiring, oncall,
+      config, store, logger, graph, accounts, tickets: ticketWiring, oncall, bot, alerts,
       settled: () => background.settled(),
-      start: async () => {
-        const address = await server.listen(config.env.PORT, config.env.HOST);
+      startJobs: () => {
         accounts?.redactor.start();
         ticketWiring.scheduler.start();
         oncall.scheduler.start();
-        logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
-        return address;
       },
       stop: async () => {
-        await server.close(); // no new turns or alerts; those in flight finish
         await accounts?.redactor.stop();
         await ticketWiring.scheduler.stop();
         await oncall.scheduler.stop();
@@ -180,7 +216,7 @@ function clockFor(config: AppConfig): Clock {
   return { now: () => new Date(Date.now() + offset) };
 }
 
-function adapterSettings(config: AppConfig): Record<string, string> {
+export function adapterSettings(config: AppConfig): Record<string, string> {
   if (config.mode === 'local') return {};
   const e = config.env;
   return {

@@ -1,7 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AlertEndpoint } from './alert-endpoint.js';
+import type { AlertRoute } from './alert-endpoint.js';
 
 export interface HttpServerDeps {
   adapter: CloudAdapter;
@@ -11,7 +11,7 @@ export interface HttpServerDeps {
   /** Ready = the store can write and the server is not shutting down. */
   isReady: () => boolean;
   /** POST /api/alerts (monitoring → paging); the echo floor of the benchmarks has none. */
-  alerts?: AlertEndpoint;
+  alerts?: AlertRoute;
 }
 
 /** restify: POST /api/messages through the CloudAdapter, POST /api/alerts, GET /healthz and /readyz; stops gracefully. */

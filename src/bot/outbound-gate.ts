@@ -9,6 +9,15 @@ export class OutboundHeldError extends Error {
   }
 }
 
+/** What the dialogs need of the gate: hold a conversation's messages until a write is on disk. */
+export interface OutboundHold {
+  /**
+   * Messages to `conversationId` wait for `until` and fail if it fails. Returns the release: call
+   * it once the held messages have settled (needed after a failure, harmless after success).
+   */
+  hold(conversationId: string, until: Promise<unknown>): () => void;
+}
+
 /**
  * Holds the bot's outgoing messages to a conversation until what they announce is on disk.
  *
@@ -23,7 +32,7 @@ export class OutboundHeldError extends Error {
  * fulfilled, the hold is gone. A failed hold stays until it is released, so a message sent after
  * the failure cannot slip through before its sender has heard of it.
  */
-export class OutboundGate {
+export class OutboundGate implements OutboundHold {
   private readonly held = new Map<string, Promise<unknown>>();
   private waitingRequests = 0;
 
