@@ -1,11 +1,18 @@
 import { loadConfig } from './config/load-config.js';
 import { ConfigError } from './config/config-error.js';
-import { composeApp, type App } from './compose.js';
+import { composeApp } from './compose.js';
+import { composeThreadedApp, type RunningApp } from './threads/threaded-app.js';
 
 /** Production and local entry: load config, compose, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app: App = await composeApp(config);
+  const app: RunningApp = config.env.BOT_THREADS === 'worker'
+    ? await composeThreadedApp(config, {
+      env: process.env,
+      // the store is the bot thread's: without it nothing can be served; exit for a restart
+      onThreadLost: () => process.exit(1),
+    })
+    : await composeApp(config);
   await app.start();
   let stopping = false;
   const stop = (signal: string): void => {

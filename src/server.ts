@@ -9,7 +9,7 @@ export interface HttpServerDeps {
   logger: Logger;
   maxBodyBytes: number;
   /** Ready = the store can write and the server is not shutting down. */
-  isReady: () => boolean;
+  isReady: () => boolean | Promise<boolean>;
   /** POST /api/alerts (monitoring → paging); the echo floor of the benchmarks has none. */
   alerts?: AlertRoute;
 }
@@ -51,7 +51,7 @@ export class HttpServer {
       res.send(200, { status: 'ok' });
     });
     this.server.get('/readyz', async (_req, res) => {
-      const ready = !this.draining && deps.isReady();
+      const ready = !this.draining && await deps.isReady();
       res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     });
     this.server.on('restifyError', (...args: unknown[]) => {

@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config/load-config.js';
 import { composeApp, type App, type ComposeOverrides } from '../../src/compose.js';
+import { composeBridgedApp } from './bridged-app.js';
 import type { Clock } from '../../src/services/ports.js';
 import { ConnectorStub, type CapturedActivity } from './connector-stub.js';
 import { messageActivity, type Persona } from './activities.js';
@@ -14,7 +15,9 @@ export interface TurnResult {
 
 /**
  * The real bot (local mode, real store in a temp dir, the real Graph sandbox over HTTPS) on
- * port 0, with replies captured by a loopback connector stub.
+ * port 0, with replies captured by a loopback connector stub. As production runs it: the HTTP side
+ * and the bot core across a message port (`composeBridgedApp`); `{ threads: 'single' }` runs it all
+ * on one CloudAdapter (BOT_THREADS=single).
  */
 export class BotHarness {
   readonly connector = new ConnectorStub();
@@ -27,8 +30,11 @@ export class BotHarness {
   private readonly env: Record<string, string>;
 
   /** `env`: extra environment for loadConfig (e.g. ALERTS_TOKEN). */
-  constructor(options: Omit<ComposeOverrides, 'logger'> & { clock?: Clock; env?: Record<string, string> } = {}, readonly dataDir = '') {
-    const { env = {}, ...overrides } = options;
+  private readonly threads: 'bridged' | 'single';
+
+  constructor(options: Omit<ComposeOverrides, 'logger'> & { clock?: Clock; env?: Record<string, string>; threads?: 'bridged' | 'single' } = {}, readonly dataDir = '') {
+    const { env = {}, threads = 'bridged', ...overrides } = options;
+    this.threads = threads;
     this.overrides = overrides;
     this.env = env;
     if (!dataDir) this.dataDir = this.temp.dir;
@@ -47,7 +53,8 @@ export class BotHarness {
 
   private async compose(): Promise<void> {
     const config = loadConfig({ ...this.env, DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
-    this.app = await composeApp(config, { ...this.overrides, logger: this.log.logger });
+    const overrides = { ...this.overrides, logger: this.log.logger };
+    this.app = this.threads === 'single' ? await composeApp(config, overrides) : await composeBridgedApp(config, overrides);
     this.url = (await this.app.start()).url;
   }
 

@@ -1,0 +1,192 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AlertReply } from '../alert-endpoint.js';
+import type { OutboundGate } from '../bot/outbound-gate.js';
+import type { ProactiveAdapter } from '../bot/proactive.js';
+import type { SendRequest } from './bridge-adapter.js';
+import { fromWire, ThreadChannel, type PortLike, type WireError } from './thread-channel.js';
+
+/** A running bot thread: its port, its end. */
+export interface BotThreadHandle {
+  readonly port: PortLike;
+  /** Resolves with the exit code when the thread has ended. */
+  readonly exited: Promise<number>;
+  terminate(): Promise<void>;
+}
+
+/**
+ * Starts the bot thread (`bot-worker`) with `env` as its configuration: the built `.js` next to this
+ * file, or the `.ts` source under tsx (dev, tests). Its heap gets the limit the process was given.
+ */
+export function startWorkerThread(env: Record<string, string | undefined>, logger: Logger): BotThreadHandle {
+  const source = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./bot-worker.${source ? 'ts' : 'js'}`, import.meta.url);
+  const options = {
+    workerData: { env },
+    resourceLimits: { maxOldGenerationSizeMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) },
+  };
+  // a worker does not inherit the parent's module hooks: from source, it registers tsx's itself
+  const worker = source ? new Worker(tsxBootstrap(entry), { ...options, eval: true }) : new Worker(entry, options);
+  worker.on('error', (err) => logger.fatal({ err: err.message }, 'bot thread failed'));
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+  return { port: worker, exited, terminate: async () => void (await worker.terminate()) };
+}
+
+/** Code that registers tsx's module hooks in a worker, then imports `entry` (the TypeScript source). */
+function tsxBootstrap(entry: URL): string {
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/u, '.mjs')).href;
+  return `import(${JSON.stringify(api)}).then((api) => api.register()).then(() => import(${JSON.stringify(entry.href)}));`;
+}
+
+interface HeldWrite { resolve(): void; reject(error: Error): void; release(): void }
+
+/**
+ * The HTTP thread's side of the bot thread: hands it each turn the CloudAdapter took, sends what the
+ * bot sends through that CloudAdapter (replies on the turn's context, proactive messages through
+ * `continueConversationAsync`), and keeps the outbound gate's holds the bot thread announces. If the
+ * thread ends unexpectedly, every waiting turn and held message fails and `onLost` is called.
+ */
+export class BotThreadHost {
+  private readonly channel: ThreadChannel;
+  private readonly turns = new Map<number, TurnContext>();
+  private readonly holds = new Map<number, HeldWrite>();
+  private turnSeq = 0;
+  private stopping = false;
+  /** Composed and serving; an end before that is a start-up failure, told by `started()`. */
+  private up = false;
+  private readonly composed: Promise<void>;
+
+  constructor(private readonly deps: {
+    thread: BotThreadHandle; adapter: ProactiveAdapter; gate: OutboundGate; logger: Logger; onLost: (error: Error) => void;
+  }) {
+    const channel = (this.channel = new ThreadChannel(deps.thread.port));
+    this.composed = new Promise<void>((resolve, reject) => {
+      channel.handle('composed', () => {
+        this.up = true;
+        resolve();
+      });
+      channel.handle('failed', (error: WireError) => reject(fromWire(error)));
+      void deps.thread.exited.then((code) => reject(new Error(`the bot thread ended while starting (exit code ${code})`)));
+    });
+    channel.handle('send', (request: SendRequest) => this.send(request));
+    channel.handle('hold', ({ id, conversationId }: { id: number; conversationId: string }) => this.hold(id, conversationId));
+    channel.handle('held', ({ id, error }: { id: number; error?: WireError }) => {
+      const held = this.holds.get(id);
+      if (!held) return;
+      if (error) return held.reject(fromWire(error));
+      held.resolve();
+      this.holds.delete(id);
+    });
+    channel.handle('release', ({ id }: { id: number }) => {
+      this.holds.get(id)?.release();
+      this.holds.delete(id);
+    });
+    void deps.thread.exited.then((code) => this.ended(code));
+  }
+
+  /** The outbound gate the bot thread's holds are kept in. */
+  get gate(): OutboundGate {
+    return this.deps.gate;
+  }
+
+  /** Resolves once the bot thread has composed the core; fails with its start-up error (config, store, Graph). */
+  started(): Promise<void> {
+    return this.composed;
+  }
+
+  /** The bot's turn, run in the bot thread. */
+  async run(context: TurnContext): Promise<void> {
+    const turn = ++this.turnSeq;
+    this.turns.set(turn, context);
+    try {
+      await this.channel.request('turn', { turn, activity: context.activity });
+    } finally {
+      this.turns.delete(turn);
+    }
+  }
+
+  alert(body: unknown): Promise<AlertReply> {
+    return this.channel.request<AlertReply>('alert', body);
+  }
+
+  /** The store can write; false when the thread does not answer within `timeoutMs`. */
+  async ready(timeoutMs = 2000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.channel.request<boolean>('ready'), late]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  startJobs(): Promise<void> {
+    return this.channel.request('start-jobs');
+  }
+
+  /** Background work that follows turns and alerts is done (tests). */
+  settled(): Promise<void> {
+    return this.channel.request('settled');
+  }
+
+  /** Stops the core (jobs, background work, store, Graph) and waits for the thread to end. */
+  async stop(graceMs = 15_000): Promise<void> {
+    this.stopping = true;
+    await this.channel.request('stop');
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+    if (await Promise.race([this.deps.thread.exited, late]) === 'late') await this.deps.thread.terminate();
+    clearTimeout(timer);
+  }
+
+  private async send(request: SendRequest): Promise<unknown> {
+    if ('turn' in request) {
+      const context = this.turns.get(request.turn);
+      if (!context) throw new Error('the turn this message belongs to is over');
+      return apply(context, request);
+    }
+    let result: unknown;
+    let failure: unknown = null;
+    const { botAppId, reference } = request.proactive;
+    await this.deps.adapter.continueConversationAsync(botAppId, reference, async (context) => {
+      try {
+        result = await apply(context, request);
+      } catch (err) {
+        failure = err ?? new Error('proactive send failed');
+      }
+    });
+    if (failure) throw failure;
+    return result;
+  }
+
+  private hold(id: number, conversationId: string): void {
+    let held!: Pick<HeldWrite, 'resolve' | 'reject'>;
+    const written = new Promise<void>((resolve, reject) => (held = { resolve, reject }));
+    written.catch(() => undefined);
+    this.holds.set(id, { ...held, release: this.deps.gate.hold(conversationId, written) });
+  }
+
+  private ended(code: number): void {
+    if (!this.up || (this.stopping && code === 0)) return;
+    const error = new Error(`the bot thread ended unexpectedly (exit code ${code})`);
+    this.channel.close(error);
+    for (const held of this.holds.values()) held.reject(error);
+    this.holds.clear();
+    this.deps.logger.fatal({ code }, 'the bot thread ended');
+    this.deps.onLost(error);
+  }
+}
+
+function apply(context: TurnContext, request: SendRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'send': return context.sendActivities(request.activities);
+    case 'update': return context.updateActivity(request.activity);
+    case 'delete': return context.deleteActivity(request.reference);
+  }
+}
