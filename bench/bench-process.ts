@@ -9,6 +9,8 @@ export interface BenchProcess {
   rssMb(): number;
   /** CPU time its main thread (the event loop) has used so far, from /proc (ms; 0 where there is no /proc). */
   mainThreadCpuMs(): number;
+  /** CPU time all the process's threads have used so far (ms). */
+  processCpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -32,21 +34,24 @@ export async function startBenchProcess(args: string[], env: Record<string, stri
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
     },
-    mainThreadCpuMs: () => {
-      try {
-        // fields 14 and 15 of stat (after the command name in parentheses): utime and stime, in ticks of 10 ms (USER_HZ)
-        const fields = readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        return (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        return 0;
-      }
-    },
+    mainThreadCpuMs: () => cpuMs(`/proc/${child.pid}/task/${child.pid}/stat`),
+    processCpuMs: () => cpuMs(`/proc/${child.pid}/stat`),
     stop: () => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     }),
   };
+}
+
+/** CPU time (user + system, ms) from a /proc stat file: fields 14 and 15 (after the command name in parentheses), in ticks of 10 ms (USER_HZ). */
+function cpuMs(statFile: string): number {
+  try {
+    const fields = readFileSync(statFile, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 async function waitUp(url: string, child: ChildProcess): Promise<void> {

@@ -138,7 +138,8 @@ export class BotThreadHost {
   /** Stops the core (jobs, background work, store, Graph) and waits for the thread to end. */
   async stop(graceMs = 15_000): Promise<void> {
     this.stopping = true;
-    await this.channel.request('stop');
+    // the thread may end before its answer is read: its end is the answer too
+    await Promise.race([this.channel.request('stop'), this.deps.thread.exited]);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
     if (await Promise.race([this.deps.thread.exited, late]) === 'late') await this.deps.thread.terminate();

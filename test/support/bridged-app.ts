@@ -16,10 +16,10 @@ export async function composeBridgedApp(config: AppConfig, overrides: ComposeOve
   const { port1, port2 } = new MessageChannel();
   let ended!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (ended = resolve));
-  void exited.then(() => {
+  void exited.then(() => setImmediate(() => {
     port1.close();
     port2.close();
-  });
+  }));
   let core: Promise<AppCore | null> = Promise.resolve(null);
   const thread: BotThreadHandle = { port: port1, exited, terminate: async () => ended(1) };
   const app = await composeThreadedApp(config, {
