@@ -1,10 +1,12 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
+import { AlertGuard, type AlertReply, type AlertRoute } from './alert-guard.js';
 import { z } from 'zod';
 import { CATEGORY_IDS, type DomainConfig } from './config/domain-schema.js';
 import type { Ticket } from './domain/tickets/ticket.js';
 import { MONITORING_REQUESTER, type PagingService } from './services/paging-service.js';
 import type { TicketService } from './services/ticket-service.js';
+
+export type { AlertReply, AlertRoute } from './alert-guard.js';
 
 /** What monitoring posts to POST /api/alerts. */
 const alertSchema = z.object({
@@ -22,14 +24,6 @@ const alertSchema = z.object({
   ticketId: z.string().regex(/^HD-\d{4}-\d{5,}$/u).optional(),
 }).strict();
 
-/** What the HTTP server needs of the alert endpoint: the token check before the body is read, then the alert. */
-export interface AlertRoute {
-  /** Checked before the body is read: without a valid token nothing else is looked at (null = authorised). */
-  authorise(header: string | undefined): AlertReply | null;
-  handle(body: unknown): Promise<AlertReply>;
-}
-
-export type AlertReply = { status: number; body: Record<string, unknown>; headers?: Record<string, string> };
 
 export interface AlertEndpointDeps {
   paging: PagingService;
@@ -94,28 +88,5 @@ export class AlertEndpoint implements AlertRoute {
       category: a.category,
       priority: a.priority,
     });
-  }
-}
-
-function digest(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
-
-/** The bearer token of POST /api/alerts, compared in constant time; undefined = the endpoint is off (503). */
-export class AlertGuard {
-  private readonly tokenDigest: Buffer | null;
-
-  constructor(token: string | undefined, private readonly logger: Logger) {
-    this.tokenDigest = token ? digest(token) : null;
-  }
-
-  authorise(header: string | undefined): AlertReply | null {
-    if (!this.tokenDigest) return { status: 503, body: { error: 'alert endpoint not configured (set ALERTS_TOKEN)' } };
-    const match = /^Bearer\s+(\S+)\s*$/iu.exec(header ?? '');
-    if (!match || !timingSafeEqual(digest(match[1]!), this.tokenDigest)) {
-      this.logger.warn('alert refused: missing or invalid bearer token');
-      return { status: 401, body: { error: 'missing or invalid bearer token' }, headers: { 'WWW-Authenticate': 'Bearer' } };
-    }
-    return null;
   }
 }

@@ -13,7 +13,7 @@ import type { Clock, DirectoryPort, KnowledgePort, TriagePort } from './services
 import { RequesterResolver } from './services/requester-resolver.js';
 import { TicketService } from './services/ticket-service.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
-import { createAdapter } from './bot/create-adapter.js';
+import { adapterSettings, createAdapter } from './bot/create-adapter.js';
 import { OutboundGate, type OutboundHold } from './bot/outbound-gate.js';
 import type { ProactiveAdapter } from './bot/proactive.js';
 import { LanguageResolver } from './bot/language-resolver.js';
@@ -214,15 +214,4 @@ function clockFor(config: AppConfig): Clock {
   if (!fake) return { now: () => new Date() };
   const offset = Date.parse(fake) - Date.now();
   return { now: () => new Date(Date.now() + offset) };
-}
-
-export function adapterSettings(config: AppConfig): Record<string, string> {
-  if (config.mode === 'local') return {};
-  const e = config.env;
-  return {
-    MicrosoftAppId: e.MicrosoftAppId,
-    MicrosoftAppType: e.MicrosoftAppType,
-    ...(e.MicrosoftAppPassword ? { MicrosoftAppPassword: e.MicrosoftAppPassword } : {}),
-    ...(e.MicrosoftAppTenantId ? { MicrosoftAppTenantId: e.MicrosoftAppTenantId } : {}),
-  };
 }

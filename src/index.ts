@@ -1,18 +1,18 @@
 import { loadConfig } from './config/load-config.js';
 import { ConfigError } from './config/config-error.js';
-import { composeApp } from './compose.js';
-import { composeThreadedApp, type RunningApp } from './threads/threaded-app.js';
+import type { RunningApp } from './threads/threaded-app.js';
 
 /** Production and local entry: load config, compose, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // imported by mode: with the bot in its worker, this thread loads only the HTTP side
   const app: RunningApp = config.env.BOT_THREADS === 'worker'
-    ? await composeThreadedApp(config, {
+    ? await (await import('./threads/threaded-app.js')).composeThreadedApp(config, {
       env: process.env,
       // the store is the bot thread's: without it nothing can be served; exit for a restart
       onThreadLost: () => process.exit(1),
     })
-    : await composeApp(config);
+    : await (await import('./compose.js')).composeApp(config);
   await app.start();
   let stopping = false;
   const stop = (signal: string): void => {

@@ -1,7 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AlertRoute } from './alert-endpoint.js';
+import type { AlertRoute } from './alert-guard.js';
 
 export interface HttpServerDeps {
   adapter: CloudAdapter;

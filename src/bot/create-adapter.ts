@@ -1,5 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorFactory } from 'botframework-connector';
+import type { AppConfig } from '../config/load-config.js';
 import type { OutboundGate } from './outbound-gate.js';
 
 /**
@@ -39,4 +40,16 @@ class GatedAuthentication extends ConfigurationBotFrameworkAuthentication {
  */
 export function createAdapter(settings: Record<string, string>, outbound: OutboundGate): CloudAdapter {
   return new CloudAdapter(new GatedAuthentication(settings, outbound));
+}
+
+/** The adapter's settings from the config: none in local mode (no authentication), the app's identity in production. */
+export function adapterSettings(config: AppConfig): Record<string, string> {
+  if (config.mode === 'local') return {};
+  const e = config.env;
+  return {
+    MicrosoftAppId: e.MicrosoftAppId,
+    MicrosoftAppType: e.MicrosoftAppType,
+    ...(e.MicrosoftAppPassword ? { MicrosoftAppPassword: e.MicrosoftAppPassword } : {}),
+    ...(e.MicrosoftAppTenantId ? { MicrosoftAppTenantId: e.MicrosoftAppTenantId } : {}),
+  };
 }

@@ -4,7 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AlertReply } from '../alert-endpoint.js';
+import type { AlertReply } from '../alert-guard.js';
 import type { OutboundGate } from '../bot/outbound-gate.js';
 import type { ProactiveAdapter } from '../bot/proactive.js';
 import type { SendRequest } from './bridge-adapter.js';

@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
-import { adapterSettings } from '../compose.js';
-import { createAdapter } from '../bot/create-adapter.js';
+import { adapterSettings, createAdapter } from '../bot/create-adapter.js';
 import { OutboundGate } from '../bot/outbound-gate.js';
-import { AlertGuard } from '../alert-endpoint.js';
+import { AlertGuard } from '../alert-guard.js';
 import { HttpServer } from '../server.js';
 import { createLogger } from '../logging/logger.js';
 import { BotThreadHost, startWorkerThread, type BotThreadHandle } from './bot-thread-host.js';
