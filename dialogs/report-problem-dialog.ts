@@ -174,6 +174,11 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     const selfHelp = assessment.priority === 'P3' || assessment.priority === 'P4';
     const article = selfHelp ? this.deps.knowledge.bestMatch(draft.description, turnUser(turn.context).lang, assessment.category) : null;
     if (article) draft.offeredArticle = article.id;
+    else if (!assessment.entities.sites.length && draft.requesterSite === undefined) {
+      // the confirmation says where the ticket goes: with no site in the text, the requester's own (as the ticket will take it)
+      const { id, name } = turnUser(turn.context);
+      draft.requesterSite = (await this.deps.requesters.resolve(id, name)).site;
+    }
     return this.ask(turn, 'confirm', article ?? undefined);
   }
 

@@ -3,6 +3,7 @@ import type { Choice } from 'botbuilder-dialogs';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { KnowledgeArticle, KnowledgePort } from '../src/services/ports.js';
 import { t, type MessageKey } from '../src/i18n/catalogue.js';
+import type { Language } from '../src/domain/tickets/ticket.js';
 import { renderConfirmTicketCard } from '../cards/confirm-ticket-card.js';
 import { renderCategoryChoiceCard, renderScopeQuestionCard, renderSelfHelpCard } from '../cards/question-cards.js';
 import { stampButtons } from '../cards/adaptive-card.js';
@@ -38,13 +39,21 @@ export class ReportQuestions {
         const offered = article ?? (draft.offeredArticle ? this.knowledge.article(draft.offeredArticle) : null);
         if (offered) return cardActivity(renderSelfHelpCard(offered, ctx), draft.id);
         delete draft.offeredArticle; // an article gone since it was offered (knowledge base updated): confirm the ticket instead
-        const place = assessment.entities.sites[0]?.name ?? assessment.entities.districts[0]?.name ?? null;
         return cardActivity(renderConfirmTicketCard({
-          description: draft.description, category: assessment.category, priority: assessment.priority, place,
+          description: draft.description, category: assessment.category, priority: assessment.priority, place: this.place(draft, ctx.lang),
           office: assessment.entities.rooms[0] ?? null, applications: assessment.entities.applications.map((a) => a.id),
         }, ctx), draft.id);
       }
     }
+  }
+
+  /** The site the text names, else the requester's own from the directory (said so), else the district the text names. */
+  private place(draft: Draft, lang: Language): string | null {
+    const { entities } = draft.assessment;
+    if (entities.sites[0]) return entities.sites[0].name;
+    const own = draft.requesterSite ? this.config.sites.find((s) => s.id === draft.requesterSite) : undefined;
+    if (own) return `${own.name} (${t(lang, 'placeFromDirectory')})`;
+    return entities.districts[0]?.name ?? null;
   }
 
   /** The areas the category question offers, each recognised by its Czech and English name too. */

@@ -11,6 +11,11 @@ export interface Draft {
   assessment: TriageAssessment;
   /** The self-help article offered instead of the confirmation, if any. */
   offeredArticle?: string;
+  /**
+   * When the text names no site: the requester's site in the directory (its id; null when the
+   * directory has none or is down), where the ticket will go - shown on the confirmation.
+   */
+  requesterSite?: string | null;
 }
 
 /**

@@ -150,6 +150,7 @@ const MESSAGES = {
   priority: { cs: 'Priorita', en: 'Priority' },
   organisation: { cs: 'Organizace', en: 'Organisation' },
   place: { cs: 'Místo', en: 'Place' },
+  placeFromDirectory: { cs: 'podle adresáře', en: 'from the directory' },
   office: { cs: 'Kancelář', en: 'Office' },
   application: { cs: 'Aplikace', en: 'Application' },
   created: { cs: 'Založeno', en: 'Created' },

@@ -52,6 +52,18 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(list.replies)).toContain('Nefunguje mi tiskárna');
   });
 
+  it('the confirmation says where the ticket goes: the site the text names, else the requester\'s own from the directory', async () => {
+    const own = await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    const site = bot.app.config.domain.sites.find((s) => s.id === 'ku-skroupova')?.name ?? '';
+    expect(site).not.toBe('');
+    expect(allText(own.replies)).toContain(`{"title":"Místo","value":"${site} (podle adresáře)"}`);
+    await bot.say(ALEX, 'ano');
+    expect(bot.app.store.get<Ticket>('tickets', 'HD-2026-00001')!.site).toBe('ku-skroupova');
+    const named = await bot.say(ISAIAH, 'nejde nam internet na cestmistrovstvi v klatovech, nikdo se nepripoji');
+    expect(allText(named.replies)).toContain('{"title":"Místo","value":"Cestmistrovství Klatovy"}');
+    expect(allText(named.replies)).not.toContain('podle adresáře');
+  });
+
   /** The store's journal, whose write to disk a test can hold or fail. */
   function journalOf(harness: BotHarness): { write(data: Buffer): Promise<void>; drain(): Promise<void> } {
     return (harness.app.store as unknown as { journal: ReturnType<typeof journalOf> }).journal;

@@ -38,8 +38,8 @@ describe('the bot thread lost', () => {
   it('fails the turn in flight and every later one, turns not ready, and is reported once', async () => {
     await connector.start();
     let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    // the directory answers only when told to: the ticket's turn is in the bot thread meanwhile
+    let held: Promise<void> | null = null;
+    // once held, the directory answers only when told to: the ticket's turn is in the bot thread meanwhile
     const directory: DirectoryPort = {
       getUser: async () => (await held, null), getManager: async () => null, getDirectReports: async () => [], searchUsers: async () => [],
     };
@@ -52,6 +52,7 @@ describe('the bot thread lost', () => {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(connector.url, ALEX, text)),
     });
     expect((await post('Nefunguje mi tiskárna v kanceláři 312')).status).toBe(200);
+    held = new Promise<void>((resolve) => (answer = resolve));
     const inFlight = post('ano');
     await new Promise((r) => setTimeout(r, 200));
     app.lose();
