@@ -1,14 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, spawnBot, waitHealthy } from '../support/spawn-bot.js';
+import { freePort, killSpawnedBots, spawnBot, waitHealthy } from '../support/spawn-bot.js';
 import { tempDir } from '../support/temp-dir.js';
 
 describe('the bot process', () => {
   let dir: string;
   let cleanup: () => void;
   beforeEach(() => ({ dir, cleanup } = tempDir('helpdesk-proc-')));
-  afterEach(() => cleanup());
+  afterEach(() => {
+    killSpawnedBots();
+    cleanup();
+  });
 
   it('starts in local mode, is healthy and ready, and stops with exit 0 on SIGTERM', async () => {
     const port = await freePort();

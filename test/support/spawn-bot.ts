@@ -9,6 +9,14 @@ export interface SpawnedBot {
   exited: Promise<number | null>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills every bot a test started and did not stop (a test that failed halfway must not leave one running). */
+export function killSpawnedBots(): void {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Runs the real entry point (src/index.ts under tsx) as its own process. */
 export function spawnBot(env: Record<string, string>): SpawnedBot {
   let out = '';
@@ -20,7 +28,11 @@ export function spawnBot(env: Record<string, string>): SpawnedBot {
   });
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
+    running.delete(child);
+    resolve(code);
+  }));
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
