@@ -1,12 +1,10 @@
 import type { Logger } from 'pino';
-import { AlertGuard, type AlertReply, type AlertRoute } from './alert-guard.js';
 import { z } from 'zod';
+import { AlertGuard, type AlertReply, type AlertRoute } from './alert-guard.js';
 import { CATEGORY_IDS, type DomainConfig } from './config/domain-schema.js';
 import type { Ticket } from './domain/tickets/ticket.js';
 import { MONITORING_REQUESTER, type PagingService } from './services/paging-service.js';
 import type { TicketService } from './services/ticket-service.js';
-
-export type { AlertReply, AlertRoute } from './alert-guard.js';
 
 /** What monitoring posts to POST /api/alerts. */
 const alertSchema = z.object({
@@ -23,7 +21,6 @@ const alertSchema = z.object({
   /** Link an existing ticket instead of opening one. */
   ticketId: z.string().regex(/^HD-\d{4}-\d{5,}$/u).optional(),
 }).strict();
-
 
 export interface AlertEndpointDeps {
   paging: PagingService;

@@ -8,7 +8,6 @@ async function main(): Promise<void> {
   // imported by mode: with the bot in its worker, this thread loads only the HTTP side
   const app: RunningApp = config.env.BOT_THREADS === 'worker'
     ? await (await import('./threads/threaded-app.js')).composeThreadedApp(config, {
-      env: process.env,
       // the store is the bot thread's: without it nothing can be served; exit for a restart
       onThreadLost: () => process.exit(1),
     })

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AlertReply } from '../alert-guard.js';
+import type { AppConfig } from '../config/load-config.js';
 import type { OutboundGate } from '../bot/outbound-gate.js';
 import type { ProactiveAdapter } from '../bot/proactive.js';
 import type { SendRequest } from './bridge-adapter.js';
@@ -19,14 +20,14 @@ export interface BotThreadHandle {
 }
 
 /**
- * Starts the bot thread (`bot-worker`) with `env` as its configuration: the built `.js` next to this
- * file, or the `.ts` source under tsx (dev, tests). Its heap gets the limit the process was given.
+ * Starts the bot thread (`bot-worker`) with the configuration loaded here (cloned): the built `.js`
+ * next to this file, or the `.ts` source under tsx (dev, tests). Its heap gets the process's limit.
  */
-export function startWorkerThread(env: Record<string, string | undefined>, logger: Logger): BotThreadHandle {
+export function startWorkerThread(config: AppConfig, logger: Logger): BotThreadHandle {
   const source = import.meta.url.endsWith('.ts');
   const entry = new URL(`./bot-worker.${source ? 'ts' : 'js'}`, import.meta.url);
   const options = {
-    workerData: { env },
+    workerData: { config },
     resourceLimits: { maxOldGenerationSizeMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) },
   };
   // a worker does not inherit the parent's module hooks: from source, it registers tsx's itself
@@ -86,11 +87,6 @@ export class BotThreadHost {
       this.holds.delete(id);
     });
     void deps.thread.exited.then((code) => this.ended(code));
-  }
-
-  /** The outbound gate the bot thread's holds are kept in. */
-  get gate(): OutboundGate {
-    return this.deps.gate;
   }
 
   /** Resolves once the bot thread has composed the core; fails with its start-up error (config, store, Graph). */

@@ -11,12 +11,12 @@ import { toWire, type ThreadChannel } from './thread-channel.js';
  * `ended` is called once the core has stopped (or failed to start): the thread may end.
  */
 export async function serveBotThread(
-  channel: ThreadChannel, config: () => AppConfig, ended: () => void, overrides: ComposeOverrides = {},
+  channel: ThreadChannel, config: AppConfig, ended: () => void, overrides: ComposeOverrides = {},
 ): Promise<AppCore | null> {
   let core: AppCore;
   const adapter = new BridgeAdapter(channel);
   try {
-    core = await composeCore(config(), overrides, { adapter, outbound: new RemoteHolds(channel) });
+    core = await composeCore(config, overrides, { adapter, outbound: new RemoteHolds(channel) });
   } catch (err) {
     channel.notify('failed', toWire(err));
     ended();

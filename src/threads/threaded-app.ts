@@ -15,11 +15,9 @@ export interface RunningApp {
 }
 
 export interface ThreadedAppOptions {
-  /** The configuration the bot thread loads (the environment the process was given). */
-  env: Record<string, string | undefined>;
   logger?: Logger;
-  /** Starts the bot thread (tests run it over a MessageChannel in their own thread). */
-  thread?: (env: Record<string, string | undefined>, logger: Logger) => BotThreadHandle;
+  /** Starts the bot thread with `config` (tests run it over a MessageChannel in their own thread). */
+  thread?: (config: AppConfig, logger: Logger) => BotThreadHandle;
   /** The bot thread ended unexpectedly: turns fail from now on (the entry point exits for a restart). */
   onThreadLost: (error: Error) => void;
 }
@@ -31,11 +29,11 @@ export interface ThreadedAppOptions {
  * split between them, and a long piece of bot work (a full GC of a large store, a compaction) does
  * not stop the server from taking requests.
  */
-export async function composeThreadedApp(config: AppConfig, options: ThreadedAppOptions): Promise<RunningApp & { host: BotThreadHost }> {
+export async function composeThreadedApp(config: AppConfig, options: ThreadedAppOptions): Promise<RunningApp & { host: BotThreadHost; gate: OutboundGate }> {
   const logger = options.logger ?? createLogger(config.env.LOG_LEVEL);
   const gate = new OutboundGate();
   const adapter = createAdapter(adapterSettings(config), gate);
-  const thread = (options.thread ?? startWorkerThread)(options.env, logger);
+  const thread = (options.thread ?? startWorkerThread)(config, logger);
   const host = new BotThreadHost({ thread, adapter, gate, logger, onLost: options.onThreadLost });
   try {
     await host.started();
@@ -49,7 +47,7 @@ export async function composeThreadedApp(config: AppConfig, options: ThreadedApp
     alerts: { authorise: (header) => guard.authorise(header), handle: (body) => host.alert(body) },
   });
   return {
-    logger, host,
+    logger, host, gate,
     start: async () => {
       const address = await server.listen(config.env.PORT, config.env.HOST);
       await host.startJobs();

@@ -23,16 +23,16 @@ export async function composeBridgedApp(config: AppConfig, overrides: ComposeOve
   let core: Promise<AppCore | null> = Promise.resolve(null);
   const thread: BotThreadHandle = { port: port1, exited, terminate: async () => ended(1) };
   const app = await composeThreadedApp(config, {
-    env: {}, logger: overrides.logger, onThreadLost: onLost,
-    thread: () => {
-      core = serveBotThread(new ThreadChannel(port2), () => config, () => ended(0), overrides);
+    logger: overrides.logger, onThreadLost: onLost,
+    thread: (threadConfig) => {
+      core = serveBotThread(new ThreadChannel(port2), threadConfig, () => ended(0), overrides);
       return thread;
     },
   });
   const c = (await core)!;
   return {
     config, store: c.store, logger: c.logger, graph: c.graph, accounts: c.accounts, tickets: c.tickets, oncall: c.oncall,
-    outbound: app.host.gate,
+    outbound: app.gate,
     settled: () => app.host.settled(),
     start: () => app.start(),
     stop: () => app.stop(),
