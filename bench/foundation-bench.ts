@@ -1,6 +1,7 @@
 /**
  * Foundation benchmark: a "create ticket" turn (the confirming message, which writes the ticket
- * durably and answers with its card) against an echo bot on the same adapter and server, measured
+ * durably and answers with its card), from the POST until its last reply reaches the connector
+ * stub (with the time until the bot's HTTP answer beside it), against an echo bot on the same adapter and server, measured
  * in alternating blocks, at 1, 10 and 50 concurrent conversations, with 0 and 100,000 tickets
  * stored; the store's open time and the process's resident memory. With the empty store a third
  * server runs in the same blocks, the domain work of the turn alone (bench/domain-only-bot.ts), and
@@ -49,6 +50,7 @@ function echoRunner(connector: ConnectorStub, server: BenchProcess): Runner {
     client, concurrency, turnsPerConversation, steps: 1,
     activity: (c) => messageActivity(connector.url, persona(`e${c}`), 'Nefunguje mi tiskárna v kanceláři 312'),
     measure: () => true,
+    lastReply: (c) => connector.lastArrival.get(`a:personal-${persona(`e${c}`).aadObjectId}`),
   });
   return Object.assign(run, { close: () => client.close(), cpuMs: () => server.mainThreadCpuMs(), processCpuMs: () => server.processCpuMs() });
 }
@@ -70,6 +72,7 @@ function helpdeskRunner(connector: ConnectorStub, bot: BenchProcess): Runner {
       return messageActivity(connector.url, who, step === 0 ? 'Nefunguje mi tiskárna v kanceláři 312' : 'ano', extra);
     },
     measure: (step) => step === 1,
+    lastReply: (c) => connector.lastArrival.get(`a:bench-${c}`),
   });
   return Object.assign(run, { close: () => client.close(), cpuMs: () => bot.mainThreadCpuMs(), processCpuMs: () => bot.processCpuMs() });
 }
@@ -142,8 +145,12 @@ async function alternate(runners: Runner[], concurrency: number, blocks: number,
 function compare(rows: BenchRow[], label: string, results: Map<number, Measured[]>): void {
   for (const c of CONCURRENCY) {
     const [{ result: e }, { result: b }] = results.get(c)! as [Measured, Measured];
-    rows.push({ name: `${label}, ${c} conv: p50 (echo ${e.p50.toFixed(2)} ms)`, value: b.p50, unit: 'ms', target: `≤ ${(1.5 * e.p50).toFixed(2)} (1.5× echo)`, pass: b.p50 <= 1.5 * e.p50 });
-    rows.push({ name: `${label}, ${c} conv: p99 (echo ${e.p99.toFixed(2)} ms)`, value: b.p99, unit: 'ms', target: `≤ ${(2 * e.p99).toFixed(2)} (2× echo)`, pass: b.p99 <= 2 * e.p99 });
+    rows.push({ name: `${label}, ${c} conv, POST → last reply at the connector: p50 (echo ${e.p50.toFixed(2)} ms)`, value: b.p50, unit: 'ms', target: `≤ ${(1.5 * e.p50).toFixed(2)} (1.5× echo)`, pass: b.p50 <= 1.5 * e.p50 });
+    rows.push({ name: `${label}, ${c} conv, POST → last reply at the connector: p99 (echo ${e.p99.toFixed(2)} ms)`, value: b.p99, unit: 'ms', target: `≤ ${(2 * e.p99).toFixed(2)} (2× echo)`, pass: b.p99 <= 2 * e.p99 });
+    rows.push({
+      name: `${label}, ${c} conv: until the HTTP answer, after the reply (bot p50 ${b.answered.p50.toFixed(2)} / p99 ${b.answered.p99.toFixed(1)} ms, echo ${e.answered.p50.toFixed(2)} / ${e.answered.p99.toFixed(1)} ms): p50`,
+      value: b.answered.p50 / e.answered.p50, unit: '× echo', target: 'info', pass: true,
+    });
     if (b.failures) rows.push({ name: `${label}, ${c} conv: failed turns`, value: b.failures, unit: 'turns', target: '0', pass: false });
   }
   const [{ result: e50 }, { result: b50 }] = results.get(50)! as [Measured, Measured];

@@ -9,6 +9,8 @@ export interface LoadResult {
   failures: number;
   /** Measured latencies, sorted (ms); all turns and the time they took, for merging runs. */
   latencies: number[];
+  /** The same turns until the bot's HTTP answer (ms, sorted), when `latencies` are until the last reply's arrival. */
+  answered: { p50: number; p99: number; latencies: number[] };
   total: number;
   elapsedS: number;
 }
@@ -16,11 +18,13 @@ export interface LoadResult {
 /** Several runs of the same load as one result. */
 export function mergeResults(runs: LoadResult[]): LoadResult {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const answered = runs.flatMap((r) => r.answered.latencies).sort((a, b) => a - b);
   const total = runs.reduce((n, r) => n + r.total, 0);
   const elapsedS = runs.reduce((n, r) => n + r.elapsedS, 0);
   return {
     concurrency: runs[0]!.concurrency, turns: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99),
     throughput: total / elapsedS, failures: runs.reduce((n, r) => n + r.failures, 0), latencies, total, elapsedS,
+    answered: { p50: quantile(answered, 0.5), p99: quantile(answered, 0.99), latencies: answered },
   };
 }
 
@@ -55,9 +59,13 @@ export class LoadClient {
 }
 
 /**
- * Drives `conversations` virtual users, each running its own turns one after another (a turn =
- * POST /api/messages until the bot's HTTP answer, by which time its replies reached the connector).
- * `activity(c, turn, step)` builds each activity; latencies are kept for steps where `measure` is true.
+ * Drives `conversations` virtual users, each running its own turns one after another. A turn is
+ * measured as the issue defines it, from the POST to /api/messages until the last reply of the
+ * turn reaches the connector stub (`lastReply(c)`: when the stub last received a reply in that
+ * conversation); the time until the bot's HTTP answer, which comes after that (the connector's
+ * answer travels back to the bot, which then ends its turn), is kept beside it. A turn whose reply
+ * did not arrive counts as failed. `activity(c, turn, step)` builds each activity; latencies are
+ * kept for steps where `measure` is true.
  */
 export async function runLoad(options: {
   client: LoadClient;
@@ -66,9 +74,12 @@ export async function runLoad(options: {
   steps: number;
   activity: (conversation: number, turn: number, step: number) => Record<string, unknown>;
   measure: (step: number) => boolean;
+  /** When the last reply in conversation `c` reached the connector (`performance.now()`), if any did. */
+  lastReply: (conversation: number) => number | undefined;
 }): Promise<LoadResult> {
   await options.client.connect(options.concurrency);
   const latencies: number[] = [];
+  const answered: number[] = [];
   let failures = 0;
   let total = 0;
   const started = performance.now();
@@ -79,14 +90,19 @@ export async function runLoad(options: {
         const t0 = performance.now();
         const status = await options.client.post(body);
         const ms = performance.now() - t0;
+        const replied = options.lastReply(c);
         total++;
-        if (status >= 300) failures++;
-        if (options.measure(step)) latencies.push(ms);
+        if (status >= 300 || replied === undefined || replied < t0) failures++;
+        if (options.measure(step)) {
+          latencies.push(replied !== undefined && replied >= t0 ? replied - t0 : ms);
+          answered.push(ms);
+        }
       }
     }
   }));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
+  answered.sort((a, b) => a - b);
   if (process.env.BENCH_DIST) process.stderr.write(`c=${options.concurrency} dist ${[0.1, 0.25, 0.5, 0.75, 0.9, 0.99].map((q) => quantile(latencies, q).toFixed(1)).join(' ')}\n`);
   return {
     concurrency: options.concurrency,
@@ -97,6 +113,7 @@ export async function runLoad(options: {
     throughput: total / elapsed,
     failures,
     latencies,
+    answered: { p50: quantile(answered, 0.5), p99: quantile(answered, 0.99), latencies: answered },
     total,
     elapsedS: elapsed,
   };

@@ -21,6 +21,8 @@ export class ConnectorStub {
   readonly received: CapturedActivity[] = [];
   /** Replies answered, kept or not. */
   count = 0;
+  /** When the last reply of each conversation arrived, whole (`performance.now()` of this process). */
+  readonly lastArrival = new Map<string, number>();
   private readonly retain: boolean;
   private server: Server | null = null;
   private waiters: { match: (a: CapturedActivity) => boolean; resolve: (a: CapturedActivity) => void }[] = [];
@@ -43,6 +45,7 @@ export class ConnectorStub {
       if (!this.retain && !this.failWith) {
         req.resume();
         req.on('end', () => {
+          this.lastArrival.set(conversationOf(req.url ?? ''), performance.now());
           this.count++;
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(`{"id":"activity-${this.nextId++}"}`);
@@ -57,9 +60,10 @@ export class ConnectorStub {
         }
         this.count++;
         const path = req.url ?? '';
-        const match = /\/v3\/conversations\/([^/]+)\/activities/u.exec(path);
+        const conversationId = conversationOf(path);
+        this.lastArrival.set(conversationId, performance.now());
         const captured: CapturedActivity = {
-          method: req.method ?? 'GET', path, conversationId: decodeURIComponent(match?.[1] ?? ''),
+          method: req.method ?? 'GET', path, conversationId,
           activity: body ? (JSON.parse(body) as CapturedActivity['activity']) : {},
         };
         this.received.push(captured);
@@ -90,6 +94,11 @@ export class ConnectorStub {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = null;
   }
+}
+
+function conversationOf(path: string): string {
+  const match = /\/v3\/conversations\/([^/]+)\/activities/u.exec(path);
+  return decodeURIComponent(match?.[1] ?? '');
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

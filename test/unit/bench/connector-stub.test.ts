@@ -22,4 +22,17 @@ describe('the loopback connector stub', () => {
     expect(stub.count).toBe(3);
     expect(stub.received).toEqual([]);
   });
+
+  it.each([true, false])('records when the last reply of each conversation arrived (retain: %s)', async (retain) => {
+    stub = await new ConnectorStub({ retain }).start();
+    const before = performance.now();
+    await post(stub, JSON.stringify({ type: 'message', text: 'one' }));
+    const first = stub.lastArrival.get('a:x')!;
+    await fetch(`${stub.url}/v3/conversations/a%3Ay/activities/reply-1`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    await post(stub, JSON.stringify({ type: 'message', text: 'two' }));
+    expect(first).toBeGreaterThanOrEqual(before);
+    expect(stub.lastArrival.get('a:x')).toBeGreaterThan(stub.lastArrival.get('a:y')!);
+    expect(stub.lastArrival.get('a:y')).toBeGreaterThan(first);
+    expect([...stub.lastArrival.keys()].sort()).toEqual(['a:x', 'a:y']);
+  });
 });
