@@ -2,11 +2,12 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AlertReply } from '../alert-guard.js';
 import type { AppConfig } from '../config/load-config.js';
 import type { OutboundGate } from '../bot/outbound-gate.js';
+import type { TurnStarter } from '../bot/create-adapter.js';
 import type { ProactiveAdapter } from '../bot/proactive.js';
 import type { SendRequest } from './bridge-adapter.js';
 import { fromWire, ThreadChannel, type PortLike, type WireError } from './thread-channel.js';
@@ -45,15 +46,26 @@ function tsxBootstrap(entry: URL): string {
 
 interface HeldWrite { resolve(): void; reject(error: Error): void; release(): void }
 
+/** A turn in the bot thread: its context here once the adapter has built it, and the bot thread's answer. */
+interface Turn {
+  context: Promise<TurnContext>;
+  attach(context: TurnContext): void;
+  /** The adapter is done without the bot's logic having run here (a failure before it): sends of the turn fail. */
+  detach(): void;
+  done: Promise<void>;
+}
+
 /**
  * The HTTP thread's side of the bot thread: hands it each turn the CloudAdapter took, sends what the
  * bot sends through that CloudAdapter (replies on the turn's context, proactive messages through
  * `continueConversationAsync`), and keeps the outbound gate's holds the bot thread announces. If the
  * thread ends unexpectedly, every waiting turn and held message fails and `onLost` is called.
  */
-export class BotThreadHost {
+export class BotThreadHost implements TurnStarter {
   private readonly channel: ThreadChannel;
-  private readonly turns = new Map<number, TurnContext>();
+  private readonly turns = new Map<number, Turn>();
+  /** Turns started from their authenticated activity (`authenticated`), until the adapter runs the logic on them. */
+  private readonly early = new WeakMap<Activity, Turn>();
   private readonly holds = new Map<number, HeldWrite>();
   private turnSeq = 0;
   private stopping = false;
@@ -94,15 +106,51 @@ export class BotThreadHost {
     return this.composed;
   }
 
-  /** The bot's turn, run in the bot thread. */
+  /**
+   * An authenticated activity (the adapter's `TurnStarter`): the bot thread starts on it now, while
+   * the adapter builds the turn's connector client and context here; what the bot sends meanwhile
+   * waits for that context. Returns what the adapter calls when it is done with the activity.
+   */
+  authenticated(activity: Activity): () => void {
+    const { id, turn } = this.start(activity);
+    this.early.set(activity, turn);
+    return () => {
+      this.early.delete(activity);
+      turn.detach();
+      this.turns.delete(id);
+    };
+  }
+
+  /** The bot's turn, run in the bot thread: the one started from its activity, else started now. */
   async run(context: TurnContext): Promise<void> {
-    const turn = ++this.turnSeq;
-    this.turns.set(turn, context);
-    try {
-      await this.channel.request('turn', { turn, activity: context.activity });
-    } finally {
-      this.turns.delete(turn);
+    const early = this.early.get(context.activity);
+    if (early) {
+      early.attach(context);
+      return early.done;
     }
+    const { id, turn } = this.start(context.activity);
+    turn.attach(context);
+    try {
+      await turn.done;
+    } finally {
+      this.turns.delete(id);
+    }
+  }
+
+  private start(activity: Partial<Activity>): { id: number; turn: Turn } {
+    const id = ++this.turnSeq;
+    let attach!: (context: TurnContext) => void;
+    let detach!: () => void;
+    const context = new Promise<TurnContext>((resolve, reject) => {
+      attach = resolve;
+      detach = () => reject(new Error('the turn this message belongs to is over'));
+    });
+    context.catch(() => undefined);
+    const done = this.channel.request<void>('turn', { turn: id, activity });
+    done.catch(() => undefined); // awaited by run(); unawaited when the adapter failed before the logic
+    const turn: Turn = { context, attach, detach, done };
+    this.turns.set(id, turn);
+    return { id, turn };
   }
 
   alert(body: unknown): Promise<AlertReply> {
@@ -144,9 +192,9 @@ export class BotThreadHost {
 
   private async send(request: SendRequest): Promise<unknown> {
     if ('turn' in request) {
-      const context = this.turns.get(request.turn);
-      if (!context) throw new Error('the turn this message belongs to is over');
-      return apply(context, request);
+      const turn = this.turns.get(request.turn);
+      if (!turn) throw new Error('the turn this message belongs to is over');
+      return apply(await turn.context, request);
     }
     let result: unknown;
     let failure: unknown = null;

@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
 import { adapterSettings, createAdapter } from '../bot/create-adapter.js';
@@ -32,7 +33,9 @@ export interface ThreadedAppOptions {
 export async function composeThreadedApp(config: AppConfig, options: ThreadedAppOptions): Promise<RunningApp & { host: BotThreadHost; gate: OutboundGate }> {
   const logger = options.logger ?? createLogger(config.env.LOG_LEVEL);
   const gate = new OutboundGate();
-  const adapter = createAdapter(adapterSettings(config), gate);
+  // each authenticated activity goes to the bot thread at once, while the adapter builds its turn here
+  const starter = { authenticated: (activity: Activity) => host.authenticated(activity) };
+  const adapter = createAdapter(adapterSettings(config), gate, starter);
   const thread = (options.thread ?? startWorkerThread)(config, logger);
   const host = new BotThreadHost({ thread, adapter, gate, logger, onLost: options.onThreadLost });
   try {

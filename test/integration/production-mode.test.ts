@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { composeApp, type App } from '../../src/compose.js';
+import { composeBridgedApp } from '../support/bridged-app.js';
 import type { DirectoryPort } from '../../src/services/ports.js';
 import { messageActivity, ALEX } from '../support/activities.js';
 import { memoryLogger } from '../support/silent-logger.js';
@@ -21,13 +22,16 @@ describe('production mode', () => {
     temp.cleanup();
   });
 
-  it('checks the Bot Framework token: an activity without one gets 401 and is not processed', async () => {
+  it.each([
+    ['one thread', composeApp],
+    ['the bot thread, which never sees the activity', composeBridgedApp],
+  ] as const)('checks the Bot Framework token: an activity without one gets 401 and is not processed (%s)', async (_layout, compose) => {
     const config = loadConfig({
       HELPDESK_MODE: 'production', HOST: '127.0.0.1', PORT: '0', DATA_DIR: temp.dir, LOG_LEVEL: 'silent',
       MicrosoftAppId: GUID, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: GUID,
       ALLOWED_TENANTS: GUID, GRAPH_TENANT_ID: GUID, GRAPH_CLIENT_ID: GUID, GRAPH_CLIENT_SECRET: 'not-a-real-secret',
     });
-    app = await composeApp(config, { directory: offlineDirectory, logger: memoryLogger().logger });
+    app = await compose(config, { directory: offlineDirectory, logger: memoryLogger().logger });
     const { url } = await app.start();
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
@@ -40,6 +44,7 @@ describe('production mode', () => {
     });
     expect(forged.status).toBe(401);
     expect(app.store.keys('tickets')).toEqual([]);
+    expect(app.store.keys('conversationRefs')).toEqual([]); // the turn never ran: its first step keeps the reference
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
