@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
 import { routeTicket } from '../domain/tickets/routing.js';
+import { ZonedTime } from '../domain/calendar/zoned-time.js';
 import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
 import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock, TriageAssessment } from './ports.js';
@@ -25,7 +26,8 @@ export interface NewTicketInput {
 
 /** Use cases on tickets. Returns tickets; never builds cards. */
 export class TicketService {
-  private readonly yearFormat: Intl.DateTimeFormat;
+  /** The ticket id's year is the local one (a ticket at 00:30 on 1 January in Prague is of the new year). */
+  private readonly zone: ZonedTime;
 
   constructor(
     private readonly tickets: TicketRepository,
@@ -37,7 +39,7 @@ export class TicketService {
     /** Where the follow-ups of a new ticket run, so the requester's answer does not wait for them; none = awaited. */
     private readonly background: BackgroundTasks | null = null,
   ) {
-    this.yearFormat = new Intl.DateTimeFormat('en', { timeZone: config.timezone, year: 'numeric' });
+    this.zone = new ZonedTime(config.timezone);
   }
 
   async create(input: NewTicketInput): Promise<Ticket> {
@@ -61,7 +63,7 @@ export class TicketService {
 
   private open(input: NewTicketInput, resolution: string | null): { ticket: Ticket; saved: Promise<Ticket> } {
     const now = this.clock.now();
-    const year = Number(this.yearFormat.format(now));
+    const { year } = this.zone.wallTime(now.getTime());
     const { requester, entities } = input;
     const site = entities?.sites[0]?.id ?? requester.site;
     const siteConfig = this.config.sites.find((s) => s.id === site);

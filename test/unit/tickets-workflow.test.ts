@@ -28,6 +28,13 @@ describe('ticket workflow service', () => {
     expect(world.listener.changes.at(-1)!.previous!.version).toBe(1);
   });
 
+  it('numbers tickets by the year on Prague\'s clocks: 00:30 on New Year\'s Day there is still 2026 in UTC', async () => {
+    clock.set('2026-12-31T23:30:00.000Z');
+    expect((await world.create()).id).toMatch(/^HD-2027-\d{5}$/u);
+    clock.set('2026-12-31T22:30:00.000Z');
+    expect((await world.create()).id).toMatch(/^HD-2026-\d{5}$/u);
+  });
+
   it('bumps the version on every change, including comments and priority', async () => {
     await world.workflow.act(ticket.id, TECHNICIAN, { kind: 'take' }, 1);
     await world.workflow.act(ticket.id, TECHNICIAN, { kind: 'comment', text: 'Jdu se podívat' }, 2);

@@ -1,6 +1,7 @@
 import { DAY_MS, formatCivilDate, isoWeekday, type CivilDate } from './civil-date.js';
 
-const QUARTER_HOUR_MS = 15 * 60_000;
+/** Days of UTC whose offsets are kept (a few years' worth; the cache starts again when full). */
+const CACHED_DAYS = 4096;
 
 /** A wall-clock time in some zone, to the minute. */
 export interface WallTime extends CivilDate {
@@ -27,14 +28,16 @@ export interface ZonedParts extends WallTime {
  * - in an autumn overlap (02:30 on 25 October 2026 happens twice) the first occurrence
  *   (CEST, the earlier instant) is taken.
  *
- * `Intl` formatting is slow (~10 µs a call); callers that convert often should cache per day,
- * as BusinessCalendar does.
+ * `Intl` formatting is slow (~10 µs a call hot, several times that in a turn with cold caches), so
+ * the offset is looked up once per day of UTC: a day whose offset is the same at its first and last
+ * second has it all day (no zone changes offset twice in a day); on the two days a year it changes,
+ * each instant is looked up.
  */
 export class ZonedTime {
   readonly timeZone: string;
   private readonly format: Intl.DateTimeFormat;
-  /** The offset of the last quarter hour `wallTime` looked up. */
-  private quarter = { from: 0, to: -1, offset: 0 };
+  /** The offset of each day of UTC looked up so far (ms), NaN on a day the offset changes. */
+  private readonly dayOffsets = new Map<number, number>();
 
   /** @throws RangeError when the zone is unknown. */
   constructor(timeZone: string) {
@@ -53,12 +56,26 @@ export class ZonedTime {
 
   /** The wall-clock parts at an instant. */
   toParts(at: Date): ZonedParts {
-    const wall = this.wallFields(at.getTime());
+    const local = new Date(at.getTime() + this.offsetMs(at.getTime()));
+    const wall = { ...wallOf(local), second: local.getUTCSeconds() };
     return { ...wall, weekday: isoWeekday(wall), date: formatCivilDate(wall) };
   }
 
   /** The zone's offset from UTC at an instant, in milliseconds (Prague: 3 600 000 or 7 200 000). */
   offsetMs(atMs: number): number {
+    const day = Math.floor(atMs / DAY_MS);
+    let offset = this.dayOffsets.get(day);
+    if (offset === undefined) {
+      const first = this.formattedOffsetMs(day * DAY_MS);
+      offset = first === this.formattedOffsetMs(day * DAY_MS + DAY_MS - 1000) ? first : Number.NaN;
+      if (this.dayOffsets.size >= CACHED_DAYS) this.dayOffsets.clear();
+      this.dayOffsets.set(day, offset);
+    }
+    return Number.isNaN(offset) ? this.formattedOffsetMs(atMs) : offset;
+  }
+
+  /** The offset at an instant as the zone's formatter tells it (to the second). */
+  private formattedOffsetMs(atMs: number): number {
     const wall = this.wallFields(atMs);
     const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
     const wholeSeconds = atMs - (((atMs % 1000) + 1000) % 1000);
@@ -103,23 +120,9 @@ export class ZonedTime {
     return this.toParts(at).weekday;
   }
 
-  /**
-   * What the zone's clocks show at an instant, to the minute: for formatting many instants. The
-   * offset is looked up once per quarter hour of UTC (zones change offset only at whole quarter
-   * hours of UTC nowadays); a quarter whose two ends disagree is looked up for each instant.
-   */
+  /** What the zone's clocks show at an instant, to the minute. */
   wallTime(atMs: number): WallTime {
-    const local = new Date(atMs + this.quarterOffset(atMs));
-    return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
-  }
-
-  private quarterOffset(atMs: number): number {
-    if (atMs >= this.quarter.from && atMs < this.quarter.to) return this.quarter.offset;
-    const from = Math.floor(atMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-    const offset = this.offsetMs(from);
-    if (offset !== this.offsetMs(from + QUARTER_HOUR_MS - 1000)) return this.offsetMs(atMs);
-    this.quarter = { from, to: from + QUARTER_HOUR_MS, offset };
-    return offset;
+    return wallOf(new Date(atMs + this.offsetMs(atMs)));
   }
 
   private wallFields(atMs: number): WallTime & { second: number } {
@@ -130,4 +133,9 @@ export class ZonedTime {
     if (fields.hour === 24) fields.hour = 0;
     return fields;
   }
+}
+
+/** The wall fields of a local time held as a UTC date. */
+function wallOf(local: Date): WallTime {
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ZonedTime } from '../../../src/domain/calendar/zoned-time.js';
 
 const prague = new ZonedTime('Europe/Prague');
@@ -83,16 +83,44 @@ describe('ZonedTime Europe/Prague', () => {
     }), { numRuns: 300 });
   });
 
-  it('property: wallTime (one offset look-up per quarter hour) agrees with Intl, in any order, across offset changes', () => {
-    const zones = ['Europe/Prague', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns'].map((z) => new ZonedTime(z));
+  /** The wall clock at an instant as Intl tells it, with no cache: the reference. */
+  function intlWall(timeZone: string, ms: number) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(ms);
+    const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour') % 24, minute: n('minute'), second: n('second') };
+  }
+
+  it('property: wallTime, toParts and offsetMs (the offset looked up once a day) agree with Intl, in any order, across offset changes', () => {
+    const names = ['Europe/Prague', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns'];
+    const zones = names.map((z) => new ZonedTime(z));
     const anyInstant = fc.integer({ min: Date.parse('2020-01-01T00:00Z'), max: Date.parse('2035-12-31T00:00Z') });
     const nearChange = fc.tuple(fc.constantFrom('2026-03-29T01:00Z', '2026-10-25T01:00Z', '2026-04-04T15:00Z', '2026-10-03T15:30Z', '2026-03-08T05:30Z'), fc.integer({ min: -3_600_000, max: 3_600_000 }))
       .map(([iso, delta]) => Date.parse(iso) + delta);
     fc.assert(fc.property(fc.array(fc.oneof(anyInstant, nearChange), { minLength: 1, maxLength: 20 }), (instants) =>
-      zones.every((zone) => instants.every((ms) => {
-        const fast = zone.wallTime(ms);
-        const exact = zone.toParts(new Date(ms));
-        return fast.year === exact.year && fast.month === exact.month && fast.day === exact.day && fast.hour === exact.hour && fast.minute === exact.minute;
+      zones.every((zone, z) => instants.every((ms) => {
+        const exact = intlWall(names[z]!, ms);
+        const wall = zone.wallTime(ms);
+        const parts = zone.toParts(new Date(ms));
+        const asUtc = Date.UTC(exact.year, exact.month - 1, exact.day, exact.hour, exact.minute, exact.second);
+        return wall.year === exact.year && wall.month === exact.month && wall.day === exact.day && wall.hour === exact.hour && wall.minute === exact.minute
+          && parts.second === exact.second && parts.hour === exact.hour && parts.day === exact.day
+          && zone.offsetMs(ms) === asUtc - (ms - (((ms % 1000) + 1000) % 1000));
       }))), { numRuns: 300 });
+  });
+
+  it('asks Intl about a day once: a thousand instants of an ordinary day cost two look-ups, of a day the clocks change one each', () => {
+    const zone = new ZonedTime('Europe/Prague');
+    const spy = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const day = Date.parse('2026-11-27T00:00Z');
+      for (let i = 0; i < 1000; i++) zone.wallTime(day + i * 86_000);
+      expect(spy).toHaveBeenCalledTimes(2);
+      spy.mockClear();
+      const change = Date.parse('2026-10-25T00:00Z');
+      for (let i = 0; i < 10; i++) zone.toParts(new Date(change + i * 8_000_000));
+      expect(spy).toHaveBeenCalledTimes(2 + 10);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
