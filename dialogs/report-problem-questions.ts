@@ -36,7 +36,7 @@ export class ReportQuestions {
       case 'scope':
         return cardActivity(renderScopeQuestionCard(draft.description, ctx), draft.id);
       case 'confirm': {
-        const offered = article ?? (draft.offeredArticle ? this.knowledge.article(draft.offeredArticle) : null);
+        const offered = article ?? (draft.offeredArticle ? this.knowledge.article(draft.offeredArticle, ctx.lang) : null);
         if (offered) return cardActivity(renderSelfHelpCard(offered, ctx), draft.id);
         delete draft.offeredArticle; // an article gone since it was offered (knowledge base updated): confirm the ticket instead
         return cardActivity(renderConfirmTicketCard({

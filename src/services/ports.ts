@@ -82,8 +82,11 @@ export interface KnowledgeArticle {
 export interface KnowledgePort {
   /** The best self-help article for `text` among those of `category`, or null when none is relevant enough. */
   bestMatch(text: string, language: 'cs' | 'en', category: import('../config/domain-schema.js').CategoryId): KnowledgeArticle | null;
-  /** An article by its id (one offered earlier), or null when the knowledge base no longer has it. */
-  article(id: string): KnowledgeArticle | null;
+  /**
+   * An article by its id (one offered earlier), in `language` when it has a translation (the user
+   * switched languages since), or null when the knowledge base no longer has it.
+   */
+  article(id: string, language: 'cs' | 'en'): KnowledgeArticle | null;
 }
 
 /** What Graph confirmed for one account operation: its request id, for the audit log. */

@@ -6,7 +6,11 @@ import { CATEGORY_IDS, type CategoryId } from '../config/domain-schema.js';
 import { FeatureExtractor } from './feature-extractor.js';
 import type { Language } from './language-detector.js';
 
-export interface KbArticle { id: string; title: string; language: Language; categories: CategoryId[]; keywords: string[]; body: string }
+export interface KbArticle {
+  id: string; title: string; language: Language; categories: CategoryId[]; keywords: string[]; body: string;
+  /** The id of the same article in the other language, when there is one (front matter `translation`). */
+  translation?: string;
+}
 export interface KbHit { article: KbArticle; score: number }
 
 /**
@@ -26,13 +30,22 @@ interface Indexed { articles: KbArticle[]; tfidf: TfIdf; norms: number[] }
 export class KnowledgeBase {
   private constructor(private readonly index: ReadonlyMap<Language, Indexed>, private readonly extractor: FeatureExtractor) {}
 
-  /** Loads every `*.md` of `dir` (front matter: title, language, categories, keywords). */
+  /** Loads every `*.md` of `dir` (front matter: title, language, categories, keywords; translation optional). */
   static load(dir: string): KnowledgeBase {
     const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
     return KnowledgeBase.fromArticles(files.map((f) => parseArticle(basename(f, '.md'), readFileSync(join(dir, f), 'utf8'))));
   }
 
+  /** @throws when an article's `translation` is not an article in the other language. */
   static fromArticles(articles: readonly KbArticle[]): KnowledgeBase {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    for (const article of articles) {
+      if (article.translation === undefined) continue;
+      const other = byId.get(article.translation);
+      if (!other || other.language === article.language) {
+        throw new Error(`knowledge base article ${article.id}: translation ${article.translation} is not an article in the other language`);
+      }
+    }
     const extractor = new FeatureExtractor();
     const index = new Map<Language, Indexed>();
     for (const language of ['cs', 'en'] as const) {
@@ -93,5 +106,6 @@ export function parseArticle(id: string, source: string): KbArticle {
   if (typeof meta?.title !== 'string' || (language !== 'cs' && language !== 'en') || categories.length === 0) {
     throw new Error(`knowledge base article ${id}: needs title, language (cs|en) and known categories`);
   }
-  return { id, title: meta.title, language, categories, keywords: list(meta.keywords), body: (match[2] ?? '').trim() };
+  const translation = typeof meta.translation === 'string' ? { translation: meta.translation } : {};
+  return { id, title: meta.title, language, categories, keywords: list(meta.keywords), body: (match[2] ?? '').trim(), ...translation };
 }

@@ -51,6 +51,38 @@ describe('KnowledgeBase', () => {
     expect(port.bestMatch('outlook se pořád ptá na heslo', 'cs', 'email')?.id).toBe('cs-outlook-chce-heslo');
   });
 
+  it('links each shipped article to the same one in the other language, both ways', () => {
+    const byId = new Map(kb.articles.map((a) => [a.id, a]));
+    for (const article of kb.articles) {
+      const other = byId.get(article.translation ?? '');
+      expect(other, article.id).toBeDefined();
+      expect(other!.language).not.toBe(article.language);
+      expect(other!.translation).toBe(article.id);
+    }
+  });
+
+  it('gives an offered article in the language the user switched to, or as it is when it has no translation', () => {
+    const port = knowledgePort(kb);
+    expect(port.article('cs-zaseknuty-papir', 'en')).toMatchObject({ id: 'en-paper-jam', title: 'Paper jam in the printer' });
+    expect(port.article('en-paper-jam', 'cs')).toMatchObject({ id: 'cs-zaseknuty-papir', title: 'Zaseknutý papír v tiskárně' });
+    expect(port.article('cs-zaseknuty-papir', 'cs')?.id).toBe('cs-zaseknuty-papir');
+    const one = KnowledgeBase.fromArticles([{ id: 'a', title: 'Skener', language: 'cs', categories: ['printer'], keywords: [], body: 'x' }]);
+    expect(knowledgePort(one).article('a', 'en')?.id).toBe('a');
+    expect(knowledgePort(one).article('gone', 'cs')).toBeNull();
+    // named from one side only, the pair is linked both ways
+    const half = KnowledgeBase.fromArticles([
+      { id: 'a', title: 'Skener', language: 'cs', categories: ['printer'], keywords: [], body: 'x', translation: 'b' },
+      { id: 'b', title: 'Scanner', language: 'en', categories: ['printer'], keywords: [], body: 'y' },
+    ]);
+    expect(knowledgePort(half).article('b', 'cs')?.id).toBe('a');
+  });
+
+  it('refuses a translation that is not an article in the other language, naming the article', () => {
+    const a = { id: 'a', title: 'Skener', language: 'cs' as const, categories: ['printer' as const], keywords: [], body: 'x' };
+    expect(() => KnowledgeBase.fromArticles([{ ...a, translation: 'missing' }])).toThrow(/article a: translation missing/u);
+    expect(() => KnowledgeBase.fromArticles([{ ...a, translation: 'b' }, { ...a, id: 'b' }])).toThrow(/other language/u);
+  });
+
   it('searches only the asked language', () => {
     expect(kb.search('vpn', 'en').every((h) => h.article.language === 'en')).toBe(true);
   });
@@ -58,6 +90,7 @@ describe('KnowledgeBase', () => {
   it('parses front matter and rejects incomplete articles', () => {
     const a = parseArticle('x', '---\ntitle: T\nlanguage: cs\ncategories: [printer]\nkeywords: [toner]\n---\n# Body\ntext');
     expect(a).toEqual({ id: 'x', title: 'T', language: 'cs', categories: ['printer'], keywords: ['toner'], body: '# Body\ntext' });
+    expect(parseArticle('t', '---\ntitle: T\nlanguage: en\ntranslation: x\ncategories: [printer]\n---\nB').translation).toBe('x');
     expect(() => parseArticle('y', '# no front matter')).toThrow(/front matter/);
     expect(() => parseArticle('z', '---\ntitle: T\nlanguage: de\ncategories: [printer]\n---\n')).toThrow(/language/);
   });
