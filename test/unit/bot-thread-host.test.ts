@@ -32,7 +32,15 @@ function setUp() {
     activity,
     sendActivities: async (activities: Partial<Activity>[]) => (sent.push(...activities), activities.map((_, i) => ({ id: `reply-${i + 1}` }))),
   }) as unknown as TurnContext;
-  return { host, seen, started, context, close: () => (port1.close(), port2.close()) };
+  /** An authenticated activity announced to the host, once the bot thread has started on it. */
+  const announce = async (text: string) => {
+    const activity = { type: 'message', text } as Activity;
+    const turnStarted = started(text);
+    const done = host.authenticated(activity);
+    await turnStarted;
+    return { activity, done };
+  };
+  return { host, seen, announce, context, close: () => (port1.close(), port2.close()) };
 }
 
 describe('the HTTP thread\'s host of the bot thread', () => {
@@ -42,10 +50,7 @@ describe('the HTTP thread\'s host of the bot thread', () => {
   it('starts the turn in the bot thread once the activity is authenticated; its replies wait for the turn context', async () => {
     const t = setUp();
     close = t.close;
-    const activity = { type: 'message', text: 'ahoj' } as Activity;
-    const turnStarted = t.started('ahoj');
-    const done = t.host.authenticated(activity);
-    await turnStarted; // the bot works on it before the adapter has built the turn here
+    const { activity, done } = await t.announce('ahoj'); // the bot works on it before the adapter has built the turn here
     expect(t.seen).toEqual(['turn started: ahoj']);
     const sent: Partial<Activity>[] = [];
     await t.host.run(t.context(activity, sent)); // the adapter runs the logic: the reply goes out on this context
@@ -57,10 +62,7 @@ describe('the HTTP thread\'s host of the bot thread', () => {
   it('the adapter done without running the logic (failed on the way): the turn\'s replies fail, nothing waits for ever', async () => {
     const t = setUp();
     close = t.close;
-    const activity = { type: 'message', text: 'ahoj' } as Activity;
-    const turnStarted = t.started('ahoj');
-    const done = t.host.authenticated(activity);
-    await turnStarted;
+    const { done } = await t.announce('ahoj');
     done();
     await expect.poll(() => t.seen).toEqual(['turn started: ahoj', 'send failed: the turn this message belongs to is over']);
   });
