@@ -90,11 +90,12 @@ export async function runLoad(options: {
         const t0 = performance.now();
         const status = await options.client.post(body);
         const ms = performance.now() - t0;
-        const replied = options.lastReply(c);
+        const replied = options.lastReply(c) ?? -Infinity;
+        const arrived = replied >= t0; // a reply of an earlier turn is not this one's
         total++;
-        if (status >= 300 || replied === undefined || replied < t0) failures++;
+        if (status >= 300 || !arrived) failures++;
         if (options.measure(step)) {
-          latencies.push(replied !== undefined && replied >= t0 ? replied - t0 : ms);
+          latencies.push(arrived ? replied - t0 : ms);
           answered.push(ms);
         }
       }

@@ -28,7 +28,13 @@ interface Indexed { articles: KbArticle[]; tfidf: TfIdf; norms: number[] }
 
 /** Self-help articles (Markdown with front matter) searched with natural's TF-IDF, per language. */
 export class KnowledgeBase {
-  private constructor(private readonly index: ReadonlyMap<Language, Indexed>, private readonly extractor: FeatureExtractor) {}
+  private constructor(
+    private readonly index: ReadonlyMap<Language, Indexed>,
+    private readonly extractor: FeatureExtractor,
+    private readonly byId: ReadonlyMap<string, KbArticle>,
+    /** Each linked article's translation, both ways (one side naming the other is enough). */
+    private readonly translations: ReadonlyMap<string, string>,
+  ) {}
 
   /** Loads every `*.md` of `dir` (front matter: title, language, categories, keywords; translation optional). */
   static load(dir: string): KnowledgeBase {
@@ -39,12 +45,15 @@ export class KnowledgeBase {
   /** @throws when an article's `translation` is not an article in the other language. */
   static fromArticles(articles: readonly KbArticle[]): KnowledgeBase {
     const byId = new Map(articles.map((a) => [a.id, a]));
+    const translations = new Map<string, string>();
     for (const article of articles) {
       if (article.translation === undefined) continue;
       const other = byId.get(article.translation);
       if (!other || other.language === article.language) {
         throw new Error(`knowledge base article ${article.id}: translation ${article.translation} is not an article in the other language`);
       }
+      translations.set(article.id, other.id);
+      if (!translations.has(other.id)) translations.set(other.id, article.id);
     }
     const extractor = new FeatureExtractor();
     const index = new Map<Language, Indexed>();
@@ -57,7 +66,14 @@ export class KnowledgeBase {
         .reduce((sum, [term, tf]) => sum + (tf * tfidf.idf(term)) ** 2, 0)));
       index.set(language, { articles: subset, tfidf, norms });
     }
-    return new KnowledgeBase(index, extractor);
+    return new KnowledgeBase(index, extractor, byId, translations);
+  }
+
+  /** An article by its id, in `language` when it has a translation; undefined when there is no such article. */
+  article(id: string, language: Language): KbArticle | undefined {
+    const found = this.byId.get(id);
+    if (!found || found.language === language) return found;
+    return this.byId.get(this.translations.get(id) ?? '') ?? found;
   }
 
   /** All loaded articles. */

@@ -14,21 +14,11 @@ export function triagePort(engine: TriageEngine): TriagePort {
  * match ("spisová služba hlásí chybu oprávnění" is an application fault, not a folder permission).
  */
 export function knowledgePort(kb: KnowledgeBase, threshold = KB_RELEVANCE_THRESHOLD): KnowledgePort {
-  const articles = new Map(kb.articles.map((a) => [a.id, a]));
-  // an article names its translation, or is named as one: either way the pair is linked
-  const translations = new Map<string, string>();
-  for (const a of kb.articles) {
-    if (a.translation === undefined) continue;
-    translations.set(a.id, a.translation);
-    if (!translations.has(a.translation)) translations.set(a.translation, a.id);
-  }
   const view = (a: { id: string; title: string; body: string }): KnowledgeArticle => ({ id: a.id, title: a.title, body: a.body });
   return {
     article(id, language) {
-      const found = articles.get(id);
-      if (!found) return null;
-      const translated = found.language === language ? undefined : articles.get(translations.get(id) ?? '');
-      return view(translated ?? found);
+      const found = kb.article(id, language);
+      return found ? view(found) : null;
     },
     bestMatch(text, language, category): KnowledgeArticle | null {
       const best = kb.search(text, language, Infinity).find((hit) => hit.article.categories.includes(category));

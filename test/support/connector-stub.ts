@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { conversationOf } from '../../src/bot/outbound-gate.js';
 
 export interface CapturedActivity {
   method: string;
@@ -45,7 +46,7 @@ export class ConnectorStub {
       if (!this.retain && !this.failWith) {
         req.resume();
         req.on('end', () => {
-          this.lastArrival.set(conversationOf(req.url ?? ''), performance.now());
+          this.lastArrival.set(conversationOf(req.url ?? '') ?? '', performance.now());
           this.count++;
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(`{"id":"activity-${this.nextId++}"}`);
@@ -60,7 +61,7 @@ export class ConnectorStub {
         }
         this.count++;
         const path = req.url ?? '';
-        const conversationId = conversationOf(path);
+        const conversationId = conversationOf(path) ?? '';
         this.lastArrival.set(conversationId, performance.now());
         const captured: CapturedActivity = {
           method: req.method ?? 'GET', path, conversationId,
@@ -94,11 +95,6 @@ export class ConnectorStub {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = null;
   }
-}
-
-function conversationOf(path: string): string {
-  const match = /\/v3\/conversations\/([^/]+)\/activities/u.exec(path);
-  return decodeURIComponent(match?.[1] ?? '');
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
