@@ -24,7 +24,13 @@ import { seedStore } from './seed-store.js';
 import type { BenchRow } from './bench-row.js';
 
 const CONCURRENCY = [1, 10, 50] as const;
-const TURNS = { 1: 300, 10: 42, 50: 12 } as const;
+/**
+ * Measured turns per conversation. At 1 conversation a figure has 600 turns: its p99 is a tail of GC
+ * pauses (a scavenge of either of the bot's threads, or of the echo's, costs 5-9 ms here and lands
+ * on one turn in 50-100), and of 300 turns it was the third-worst and moved 2x between runs. Each
+ * measured turn stores a ticket, so more turns would also measure the memory of more than 100,000.
+ */
+const TURNS = { 1: 600, 10: 42, 50: 12 } as const;
 /** Measured in this many alternating blocks per concurrency (echo, bot, echo, bot, …). */
 const BLOCKS = { 1: 6, 10: 6, 50: 4 } as const;
 const STORED = 100_000;

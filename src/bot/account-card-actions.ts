@@ -10,7 +10,7 @@ import { ACCOUNT_VERBS, renderAccountResultCard } from '../../cards/account-conf
 import { accountOutcomeText } from '../../cards/account-outcome-text.js';
 import { renderRedactedPasswordCard, renderTempPasswordCard } from '../../cards/account-temp-password-card.js';
 import { cardResponse, messageResponse, type CardActionRouter, type CardActor } from './card-action-router.js';
-import { isPersonal } from './account-feature.js';
+import { isPersonal } from './conversation-scope.js';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 

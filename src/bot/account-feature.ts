@@ -11,6 +11,7 @@ import { RESET_ACCOUNT_DIALOG, type ResetAccountDialog, type ResetAccountOptions
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderAccountAuditCard } from '../../cards/account-audit-card.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
+import { isPersonal } from './conversation-scope.js';
 
 const COMMANDS: { action: AccountAction | null; phrases: string[] }[] = [
   { action: 'resetPassword', phrases: ['reset hesla', 'resetovat heslo', 'resetuj heslo', 'nove heslo', 'reset password', 'password reset', 'reset my password'] },
@@ -84,9 +85,4 @@ export class AccountFeature implements BotFeature {
     const card = renderAccountAuditCard(entries, names, { lang: user.lang, config: this.deps.config });
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
-}
-
-export function isPersonal(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return !type || type === 'personal';
 }

@@ -6,6 +6,7 @@ import { t } from '../i18n/catalogue.js';
 import { setTurnUser } from '../../dialogs/turn-user.js';
 import type { LanguageResolver } from './language-resolver.js';
 import type { MessageRouter } from './message-router.js';
+import { isPersonal } from './conversation-scope.js';
 import { messageResponse, type CardActionRouter } from './card-action-router.js';
 
 export interface HelpdeskBotDeps {
@@ -118,11 +119,6 @@ export class HelpdeskBot extends TeamsActivityHandler {
     this.deps.logger.warn({ tenant }, 'activity from a tenant that is not allowed: ignored');
     return false;
   }
-}
-
-function isPersonal(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return !type || type === 'personal';
 }
 
 function mentionsBot(context: TurnContext): boolean {

@@ -11,6 +11,7 @@ import { foldCommand, recogniseCommand, type Command } from './command-recognize
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
 import { hasFiles } from './sent-files.js';
+import { isPersonal } from './conversation-scope.js';
 
 export interface MessageRouterDeps {
   dialogState: StatePropertyAccessor<DialogState>;
@@ -131,7 +132,9 @@ export class MessageRouter {
         await context.sendActivity(this.helpText(user.lang, false));
         break;
       case 'myTickets':
-        await this.showMyTickets(context, user.id, user.lang);
+        // a list of someone's tickets (descriptions, offices) is theirs: not for everyone in a group chat or channel
+        if (isPersonal(context)) await this.showMyTickets(context, user.id, user.lang);
+        else await context.sendActivity(t(user.lang, 'myTicketsPersonalOnly'));
         break;
     }
     if (dc.activeDialog) await dc.repromptDialog();

@@ -13,7 +13,7 @@ import { turnUser } from '../../dialogs/turn-user.js';
 import { renderMyShiftsCard, renderOnCallCard } from '../../cards/oncall-now-card.js';
 import { renderStandbyReportCard } from '../../cards/oncall-report-card.js';
 import { formatTime } from '../../cards/card-format.js';
-import { isPersonal } from './account-feature.js';
+import { isPersonal } from './conversation-scope.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import { normaliseOncallText, parseOncallCommand, type OncallCommand } from './oncall-command-parser.js';
 import type { PageMessenger } from './page-messenger.js';

@@ -71,6 +71,10 @@ const MESSAGES = {
     en: 'You have no tickets yet. Just write what is wrong.',
   },
   myTicketsMore: { cs: 'a dalších {count}…', en: 'and {count} more…' },
+  myTicketsPersonalOnly: {
+    cs: 'Seznam vašich požadavků ukazuji jen v osobním chatu se mnou, aby ho neviděli ostatní. Napište mi tam „moje požadavky“.',
+    en: 'I show your tickets only in a personal chat with me, so that others do not see them. Write “my tickets” to me there.',
+  },
   textTruncated: {
     cs: 'Zpráva byla velmi dlouhá, do požadavku jsem uložil prvních {max} znaků.',
     en: 'The message was very long; I kept its first {max} characters in the ticket.',

@@ -213,4 +213,23 @@ describe('report a problem, end to end over HTTP', () => {
     const answered = await bot.send(group('<at>Helpdesk OIT</at> nápověda', [mention]));
     expect(allText(answered.replies)).toContain('S čím vám mohu pomoci');
   });
+
+  it('lists someone\'s tickets only in their personal chat, not to a whole group chat', async () => {
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    expect(allText((await bot.say(ALEX, 'ano')).replies)).toContain('HD-2026-00001');
+    const mention = { type: 'mention', text: '<at>Helpdesk OIT</at>', mentioned: { id: '28:helpdesk-bot', name: 'Helpdesk OIT' } };
+    const inGroup = async (text: string, answer: string) => {
+      const a = messageActivity(bot.connector.url, ALEX, `<at>Helpdesk OIT</at> ${text}`, { entities: [mention] });
+      Object.assign(a.conversation as Record<string, unknown>, { conversationType: 'groupChat', id: '19:group-chat' });
+      const { replies } = await bot.send(a);
+      expect(allText(replies)).toContain(answer);
+      expect(allText(replies)).not.toContain('HD-2026-00001');
+      expect(replies.flatMap((r) => r.attachments ?? [])).toHaveLength(0);
+    };
+    await inGroup('moje požadavky', 'jen v osobním chatu');
+    await inGroup('my tickets', 'jen v osobním chatu'); // a command does not change the language
+    expect(allText((await bot.say(ALEX, 'moje požadavky')).replies)).toContain('HD-2026-00001');
+    await bot.say(ALEX, 'english please');
+    await inGroup('my tickets', 'only in a personal chat');
+  });
 });
