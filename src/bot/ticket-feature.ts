@@ -13,6 +13,9 @@ import { renderTicketQueueCard } from '../../cards/ticket-queue-card.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
 import { statusText } from './ticket-card-actions.js';
+import { isStatusQuestion } from './status-question.js';
+import { isPersonal } from './conversation-scope.js';
+import { t } from '../i18n/catalogue.js';
 
 const QUEUE = ['fronta', 'moje fronta', 'fronta tymu', 'my queue', 'queue', 'team queue'];
 const SHOW = ['ticket', 'tiket', 'pozadavek', 'detail'];
@@ -32,7 +35,11 @@ export interface TicketFeatureDeps {
   logger: Logger;
 }
 
-/** Tickets in chat: technicians' queue ("fronta"), a ticket's card ("ticket HD-…"), and the requester's "nevyřešeno", "urgovat", "zrušit požadavek". */
+/**
+ * Tickets in chat: technicians' queue ("fronta"), a ticket's card ("ticket HD-…"), a requester's
+ * question about their request ("kdy mi to opraví?"), and the requester's "nevyřešeno", "urgovat",
+ * "zrušit požadavek".
+ */
 export class TicketFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
 
@@ -43,6 +50,7 @@ export class TicketFeature implements BotFeature {
     const id = TICKET_ID_PATTERN.exec(text)?.[0]?.toUpperCase() ?? null;
     const words = folded.replace(/\bhd \d{4} \d{5,}\b/u, '').trim();
     if (id && (SHOW.includes(words) || words === '')) return async (dc) => this.showTicket(dc, id);
+    if (isStatusQuestion(words)) return id ? async (dc) => this.showTicket(dc, id) : async (dc) => this.showStatus(dc);
     const match = REQUESTER.find((r) => r.prefixes.some((p) => words === p || (folded.startsWith(p) && id)));
     if (match) return async (dc) => this.requesterAct(dc, match.verb, id);
     return null;
@@ -78,6 +86,25 @@ export class TicketFeature implements BotFeature {
       ? await this.deps.cards.technician(ticket, user.lang, user.id)
       : await this.deps.cards.requester(ticket, user.lang);
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  /** "Kdy mi to opraví?": the requester's newest open ticket, whose card says by when it is due and what happened so far. */
+  private async showStatus(dc: DialogContext): Promise<void> {
+    const { context } = dc;
+    const user = turnUser(context);
+    if (!isPersonal(context)) {
+      await context.sendActivity(t(user.lang, 'myTicketsPersonalOnly'));
+      return;
+    }
+    const open = this.deps.tickets.listByRequester(user.id, 50).filter((s) => isOpen(s.status));
+    const newest = open[0] ? this.deps.tickets.get(open[0].id) : undefined;
+    if (!newest) {
+      await context.sendActivity(tt(user.lang, 'statusNoneOpen'));
+      return;
+    }
+    const lead = open.length === 1 ? tt(user.lang, 'statusOne') : tt(user.lang, 'statusNewestOf', { count: open.length });
+    const card = await this.deps.cards.requester(newest, user.lang);
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), lead));
   }
 
   private async requesterAct(dc: DialogContext, verb: RequesterVerb, id: string | null): Promise<void> {

@@ -38,6 +38,15 @@ const MESSAGES = {
   },
   notAllowed: { cs: 'Tuto akci u požadavku provést nemůžete. Nic jsem neprovedl.', en: 'You cannot do this with the ticket. Nothing was done.' },
   notFound: { cs: 'Požadavek {id} jsem nenašel.', en: 'I could not find ticket {id}.' },
+  statusNoneOpen: {
+    cs: 'Nemáte žádný otevřený požadavek. Pokud něco nefunguje, napište mi, co se děje, a založím nový.',
+    en: 'You have no open ticket. If something is wrong, tell me what happened and I will open one.',
+  },
+  statusOne: { cs: 'Tady je stav vašeho požadavku; až se změní, dám vám vědět.', en: 'Here is where your ticket stands; I will let you know when it changes.' },
+  statusNewestOf: {
+    cs: 'Otevřených požadavků máte víc ({count}), tady je ten nejnovější. Všechny ukáže „moje požadavky“, kterýkoli jiný jeho číslo (např. HD-2026-00001).',
+    en: 'You have {count} open tickets; here is the newest. “my tickets” lists them all, and a ticket’s number shows that one (e.g. HD-2026-00001).',
+  },
   invalidAction: { cs: 'To teď u požadavku nejde ({reason}). Nic jsem neprovedl.', en: 'That is not possible with the ticket now ({reason}). Nothing was done.' },
   badInput: { cs: 'Chybí nebo nesedí údaje (např. řešení a minuty). Nic jsem neprovedl.', en: 'Some details are missing or wrong (e.g. solution and minutes). Nothing was done.' },
   tooSoon: { cs: 'Požadavek jste už urgovali; znovu to půjde po {time}.', en: 'You have already urged this ticket; you can again after {time}.' },

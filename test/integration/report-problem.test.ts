@@ -214,6 +214,28 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(answered.replies)).toContain('S čím vám mohu pomoci');
   });
 
+  it('answers "kdy mi to opraví?" with the open ticket and its deadlines, not with a new report', async () => {
+    const none = allText((await bot.say(ALEX, 'kdy mi to opraví?')).replies);
+    expect(none).toContain('Nemáte žádný otevřený požadavek');
+    expect(none).not.toContain('Vyberte prosím oblast');
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    await bot.say(ALEX, 'ano');
+    const one = allText((await bot.say(ALEX, 'Kdy mi to opraví?')).replies);
+    expect(one).toContain('Tady je stav vašeho požadavku');
+    expect(one).toContain('HD-2026-00001');
+    expect(one).toContain('Reakce do');
+    await bot.say(ALEX, 'Nejde mi internet v kanceláři 312');
+    await bot.say(ALEX, 'ano');
+    const two = allText((await bot.say(ALEX, 'jak to vypadá s mým požadavkem?')).replies);
+    expect(two).toContain('Otevřených požadavků máte víc (2)');
+    expect(two).toContain('HD-2026-00002');
+    // a number asks about that ticket
+    expect(allText((await bot.say(ALEX, 'kdy bude hotový HD-2026-00001?')).replies)).toContain('Nefunguje mi tiskárna');
+    await bot.say(ALEX, 'english please');
+    expect(allText((await bot.say(ALEX, 'When will it be fixed?')).replies)).toContain('You have 2 open tickets');
+    expect(bot.app.store.keys('tickets')).toHaveLength(2); // no question became a ticket
+  });
+
   it('lists someone\'s tickets only in their personal chat, not to a whole group chat', async () => {
     await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
     expect(allText((await bot.say(ALEX, 'ano')).replies)).toContain('HD-2026-00001');
@@ -228,6 +250,7 @@ describe('report a problem, end to end over HTTP', () => {
     };
     await inGroup('moje požadavky', 'jen v osobním chatu');
     await inGroup('my tickets', 'jen v osobním chatu'); // a command does not change the language
+    await inGroup('kdy mi to opraví?', 'jen v osobním chatu');
     expect(allText((await bot.say(ALEX, 'moje požadavky')).replies)).toContain('HD-2026-00001');
     await bot.say(ALEX, 'english please');
     await inGroup('my tickets', 'only in a personal chat');
