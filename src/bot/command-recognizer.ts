@@ -28,6 +28,14 @@ const LANGUAGE: Record<string, Language> = {
   cesky: 'cs', 'cesky prosim': 'cs', czech: 'cs', 'in czech': 'cs', cestina: 'cs', 'mluv cesky': 'cs', cs: 'cs', cz: 'cs',
 };
 
+/** "Mám problém", "nefunguje mi to": someone wants to report something but has not said what - the bot asks. */
+const REPORT_ALONE = new Set([
+  'mam problem', 'mam potiz', 'mam potize', 'mam poruchu', 'potrebuji pomoc', 'potrebuju pomoc', 'potreboval bych pomoc',
+  'potrebovala bych pomoc', 'potrebuji poradit', 'potrebuju poradit', 'neco nefunguje', 'nefunguje nic', 'nic nefunguje',
+  'nefunguje to', 'nefunguje mi to', 'je tu problem', 'i have a problem', 'i need help', 'i have an issue',
+  'something is broken', 'something is not working', 'something doesnt work', 'it does not work', 'it doesnt work', 'nothing works',
+]);
+
 const REPORT_PREFIXES = ['nahlasit problem', 'nahlasit', 'novy pozadavek', 'zalozit pozadavek', 'report a problem', 'report problem', 'new ticket', 'report'];
 
 /** Recognises the bot's commands in Czech or English, with or without diacritics. Free text is not a command. */
@@ -37,6 +45,7 @@ export function recogniseCommand(text: string): Command | null {
   for (const { kind, phrases } of PHRASES) if (phrases.includes(folded)) return { kind };
   const lang = LANGUAGE[folded];
   if (lang) return { kind: 'language', lang };
+  if (REPORT_ALONE.has(folded)) return { kind: 'report', rest: '' };
   for (const prefix of REPORT_PREFIXES) {
     if (folded === prefix) return { kind: 'report', rest: '' };
     if (folded.startsWith(`${prefix} `)) {

@@ -125,6 +125,10 @@ describe('report a problem, end to end over HTTP', () => {
   });
 
   it('asks for the description when the user only says they want to report something', async () => {
+    for (const text of ['Mám problém', 'nefunguje mi to', 'potřebuju pomoc!']) {
+      expect(allText((await bot.say(ALEX, text)).replies)).toContain('Popište prosím');
+      await bot.say(ALEX, 'zrušit');
+    }
     const first = await bot.say(ALEX, 'nahlásit problém');
     expect(allText(first.replies)).toContain('Popište prosím');
     const second = await bot.say(ALEX, 'Monitor bliká a zhasíná');
