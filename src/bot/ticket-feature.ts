@@ -20,6 +20,7 @@ import { t } from '../i18n/catalogue.js';
 const QUEUE = ['fronta', 'moje fronta', 'fronta tymu', 'my queue', 'queue', 'team queue'];
 const SHOW = ['ticket', 'tiket', 'pozadavek', 'detail'];
 type RequesterVerb = 'reopen' | 'expedite' | 'cancel';
+const DONE = { reopen: 'doneReopen', expedite: 'doneExpedite', cancel: 'doneCancel' } as const;
 const REQUESTER: { verb: RequesterVerb; prefixes: string[] }[] = [
   { verb: 'reopen', prefixes: ['nevyreseno', 'neni vyreseno', 'not solved', 'not resolved'] },
   { verb: 'expedite', prefixes: ['urgovat', 'urguji', 'urgent', 'urge', 'expedite'] },
@@ -116,7 +117,7 @@ export class TicketFeature implements BotFeature {
     }
     const command: TicketCommand = { kind: verb };
     const outcome = await this.deps.workflow.act(ticket.id, user.id, command);
-    const reply = outcome.kind === 'done' ? tt(user.lang, 'done', { id: ticket.id, status: statusText(outcome.ticket, user.lang) })
+    const reply = outcome.kind === 'done' ? tt(user.lang, DONE[verb], { id: ticket.id, status: statusText(outcome.ticket, user.lang) })
       : outcome.kind === 'too-soon' ? tt(user.lang, 'tooSoon', { time: this.deps.cards.time(outcome.nextAt, user.lang) })
         : outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed')
           : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind });

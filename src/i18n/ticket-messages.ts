@@ -50,7 +50,15 @@ const MESSAGES = {
   invalidAction: { cs: 'To teď u požadavku nejde ({reason}). Nic jsem neprovedl.', en: 'That is not possible with the ticket now ({reason}). Nothing was done.' },
   badInput: { cs: 'Chybí nebo nesedí údaje (např. řešení a minuty). Nic jsem neprovedl.', en: 'Some details are missing or wrong (e.g. solution and minutes). Nothing was done.' },
   tooSoon: { cs: 'Požadavek jste už urgovali; znovu to půjde po {time}.', en: 'You have already urged this ticket; you can again after {time}.' },
-  done: { cs: 'Hotovo: požadavek {id} ({status}).', en: 'Done: ticket {id} ({status}).' },
+  doneExpedite: {
+    cs: 'Požadavek {id} jsem urgoval: kdo ho řeší, dostal upozornění. Stav: {status}.',
+    en: 'I have urged ticket {id}: whoever handles it has been told. Status: {status}.',
+  },
+  doneCancel: { cs: 'Požadavek {id} jsem zrušil. Kdyby se problém vrátil, stačí mi napsat.', en: 'I have cancelled ticket {id}. If the problem comes back, just write to me.' },
+  doneReopen: {
+    cs: 'Požadavek {id} jsem znovu otevřel ({status}); technik se mu bude věnovat znovu.',
+    en: 'I have reopened ticket {id} ({status}); a technician will look at it again.',
+  },
   queueTitle: { cs: 'Fronta: {count} otevřených požadavků', en: 'Queue: {count} open tickets' },
   queueEmpty: { cs: 'Ve vaší frontě nejsou žádné otevřené požadavky.', en: 'There are no open tickets in your queue.' },
   queueTechniciansOnly: { cs: 'Frontu vidí jen technici OIT.', en: 'Only OIT technicians have a queue.' },

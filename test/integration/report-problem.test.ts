@@ -240,6 +240,14 @@ describe('report a problem, end to end over HTTP', () => {
     expect(bot.app.store.keys('tickets')).toHaveLength(2); // no question became a ticket
   });
 
+  it('"zrušit požadavek" cancels the latest open ticket and says so in words', async () => {
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    await bot.say(ALEX, 'ano');
+    expect(allText((await bot.say(ALEX, 'zrušit požadavek')).replies)).toContain('Požadavek HD-2026-00001 jsem zrušil.');
+    expect(allText((await bot.say(ALEX, 'moje požadavky')).replies)).toContain('Zrušený');
+    expect(allText((await bot.say(ALEX, 'kdy mi to opraví?')).replies)).toContain('Nemáte žádný otevřený požadavek');
+  });
+
   it('lists someone\'s tickets only in their personal chat, not to a whole group chat', async () => {
     await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
     expect(allText((await bot.say(ALEX, 'ano')).replies)).toContain('HD-2026-00001');

@@ -105,7 +105,7 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     await click(bot, ALEX, 'ticket.comment', { ticketId: ID, version: 5, view: 'requester', text: 'Tiskne, ale pruhovaně' });
     expect(allText(personal(bot, MEGAN).slice(toMegan).map((p) => p.activity))).toContain('Tiskne, ale pruhovaně');
     const reopen = await bot.say(ALEX, 'nevyřešeno');
-    expect(allText(reopen.replies)).toContain(ID);
+    expect(allText(reopen.replies)).toContain(`Požadavek ${ID} jsem znovu otevřel`);
     expect(ticketOf(bot).status).toBe('in-progress');
     expect(channelPosts(bot).filter((p) => p.method === 'PUT').length).toBeGreaterThanOrEqual(5);
   });
@@ -123,7 +123,7 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
   it('urging tells the assignee and lead, at most once per interval; the SLA tick alerts the lead', async () => {
     await clickInChannel(bot, MEGAN, 'ticket.take', { ticketId: ID, version: 1, view: 'technician' });
     const before = personal(bot, MEGAN).length;
-    expect(allText((await bot.say(ALEX, `urgovat ${ID}`)).replies)).toContain(ID);
+    expect(allText((await bot.say(ALEX, `urgovat ${ID}`)).replies)).toContain(`Požadavek ${ID} jsem urgoval`);
     expect(allText(personal(bot, MEGAN).slice(before).map((p) => p.activity))).toContain('urguje');
     expect(allText((await bot.say(ALEX, `urgovat ${ID}`)).replies)).toContain('znovu');
     time.at = new Date('2026-03-12T09:00:00Z');
