@@ -1,5 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { constants, existsSync, readFileSync, copyFileSync, truncateSync, write as writeFd } from 'node:fs';
+import fs, { constants, existsSync, readFileSync, copyFileSync, truncateSync } from 'node:fs';
 import { StoreCorruptError } from './store-errors.js';
 
 export type Op = { c: string; k: string; v: unknown } | { c: string; k: string; d: true };
@@ -215,7 +215,7 @@ export class JournalFile {
  */
 function writeAt(fd: number, data: Buffer, offset: number, position: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    writeFd(fd, data, offset, data.length - offset, position, (err, written) => {
+    fs.write(fd, data, offset, data.length - offset, position, (err, written) => {
       if (err) reject(err);
       else if (written === 0) reject(new Error('journal write wrote nothing'));
       else resolve(written);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -86,6 +86,24 @@ describe('JournalFile: failures and emptying', () => {
     await expect(journal.append({ s: 4, o: [] })).rejects.toThrow('EIO');
     await journal.close();
     expect(content(file)).toBe('{"s":1,"o":[]}\n');
+  });
+
+  it('writes the rest of an entry when the file took only part of it', async () => {
+    const write = fs.write;
+    const calls: number[] = [];
+    const spy = vi.spyOn(fs, 'write').mockImplementation(((fd: number, data: Buffer, offset: number, length: number, position: number, done: (err: Error | null, written: number) => void) => {
+      calls.push(length);
+      const part = calls.length === 1 ? Math.ceil(length / 3) : length; // the first call takes a third
+      return (write as unknown as (...args: unknown[]) => void)(fd, data, offset, part, position, done);
+    }) as never);
+    try {
+      await journal.append({ s: 2, o: [{ c: 't', k: 'k', v: 'příliš žluťoučký kůň úpěl ďábelské ódy' }] });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls.length).toBe(2);
+    await journal.close();
+    expect(content(file)).toBe('{"s":1,"o":[]}\n{"s":2,"o":[{"c":"t","k":"k","v":"příliš žluťoučký kůň úpěl ďábelské ódy"}]}\n');
   });
 
   it('holds an entry appended while the file is emptied and writes it to the emptied file', async () => {
