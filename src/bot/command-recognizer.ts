@@ -28,7 +28,10 @@ const LANGUAGE: Record<string, Language> = {
   cesky: 'cs', 'cesky prosim': 'cs', czech: 'cs', 'in czech': 'cs', cestina: 'cs', 'mluv cesky': 'cs', cs: 'cs', cz: 'cs',
 };
 
-/** "Mám problém", "nefunguje mi to": someone wants to report something but has not said what - the bot asks. */
+/**
+ * "Mám problém", "nefunguje mi to": someone wants to report something but has not said what. Not a
+ * command: inside a dialog the same words answer its question ("nefunguje to" = the advice did not help).
+ */
 const REPORT_ALONE = new Set([
   'mam problem', 'mam potiz', 'mam potize', 'mam poruchu', 'potrebuji pomoc', 'potrebuju pomoc', 'potreboval bych pomoc',
   'potrebovala bych pomoc', 'potrebuji poradit', 'potrebuju poradit', 'neco nefunguje', 'nefunguje nic', 'nic nefunguje',
@@ -38,6 +41,11 @@ const REPORT_ALONE = new Set([
 
 const REPORT_PREFIXES = ['nahlasit problem', 'nahlasit', 'novy pozadavek', 'zalozit pozadavek', 'report a problem', 'report problem', 'new ticket', 'report'];
 
+/** A new request that says only that something is wrong (folded text, see `foldCommand`). */
+export function saysOnlySomethingIsWrong(folded: string): boolean {
+  return REPORT_ALONE.has(folded);
+}
+
 /** Recognises the bot's commands in Czech or English, with or without diacritics. Free text is not a command. */
 export function recogniseCommand(text: string): Command | null {
   const folded = foldCommand(text);
@@ -45,7 +53,6 @@ export function recogniseCommand(text: string): Command | null {
   for (const { kind, phrases } of PHRASES) if (phrases.includes(folded)) return { kind };
   const lang = LANGUAGE[folded];
   if (lang) return { kind: 'language', lang };
-  if (REPORT_ALONE.has(folded)) return { kind: 'report', rest: '' };
   for (const prefix of REPORT_PREFIXES) {
     if (folded === prefix) return { kind: 'report', rest: '' };
     if (folded.startsWith(`${prefix} `)) {

@@ -7,7 +7,7 @@ import { t } from '../i18n/catalogue.js';
 import { REPORT_PROBLEM_DIALOG, reportAlone, stackTurn, type ReportProblemDialog, type ReportProblemOptions } from '../../dialogs/report-problem-dialog.js';
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
-import { foldCommand, recogniseCommand, type Command } from './command-recognizer.js';
+import { foldCommand, recogniseCommand, saysOnlySomethingIsWrong, type Command } from './command-recognizer.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
 import { hasFiles } from './sent-files.js';
@@ -90,6 +90,10 @@ export class MessageRouter {
     if (!text) {
       const key = context.activity.value ? 'staleAction' : hasFiles(context) ? 'attachmentOnly' : null;
       await context.sendActivity(key ? t(lang, key) : this.helpText(lang, false));
+      return;
+    }
+    if (saysOnlySomethingIsWrong(foldCommand(text))) {
+      await (await this.dialogContext(context)).beginDialog(REPORT_PROBLEM_DIALOG, { text: '' } satisfies ReportProblemOptions);
       return;
     }
     const assessment = this.deps.triage.analyze(text);

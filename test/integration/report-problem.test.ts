@@ -135,6 +135,10 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(second.replies)).toContain('Mám založit tento požadavek?');
     const third = await bot.say(ALEX, 'ano');
     expect(allText(third.replies)).toContain('HD-2026-00001');
+    // inside a dialog the same words answer its question: here, the advice did not help
+    expect(allText((await bot.say(ALEX, 'nejde mi tisknout, tiskarna hlasi chybu papiru')).replies)).toContain('Pomohlo to?');
+    expect(allText((await bot.say(ALEX, 'nefunguje to')).replies)).not.toContain('Popište prosím');
+    expect(allText((await bot.say(ALEX, 'ne')).replies)).toContain('HD-2026-00002');
   });
 
   it('does not open a ticket when the user declines', async () => {
