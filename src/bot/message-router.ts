@@ -65,7 +65,7 @@ export class MessageRouter {
       await (await this.dialogContext(context)).continueDialog();
       return;
     }
-    await this.newRequest(context, text, stack);
+    await this.newRequest(context, text, folded, stack);
   }
 
   private featureCommand(text: string, folded: string, context: TurnContext): FeatureCommand | null {
@@ -84,15 +84,15 @@ export class MessageRouter {
     return dc;
   }
 
-  /** A message while no dialog runs: help, a greeting, or a request triage reads (a feature's, or a problem report). */
-  private async newRequest(context: TurnContext, text: string, stack: DialogState): Promise<void> {
+  /** A message while no dialog runs (`folded` as `foldCommand` gives it): help, a greeting, a report not yet described, or a request triage reads (a feature's, or a problem report). */
+  private async newRequest(context: TurnContext, text: string, folded: string, stack: DialogState): Promise<void> {
     const { lang } = turnUser(context);
     if (!text) {
       const key = context.activity.value ? 'staleAction' : hasFiles(context) ? 'attachmentOnly' : null;
       await context.sendActivity(key ? t(lang, key) : this.helpText(lang, false));
       return;
     }
-    if (saysOnlySomethingIsWrong(foldCommand(text))) {
+    if (saysOnlySomethingIsWrong(folded)) {
       await (await this.dialogContext(context)).beginDialog(REPORT_PROBLEM_DIALOG, { text: '' } satisfies ReportProblemOptions);
       return;
     }
