@@ -16,7 +16,7 @@ import { openTicket } from './open-ticket.js';
 import type { OutboundHold } from '../src/bot/outbound-gate.js';
 import { turnUser } from './turn-user.js';
 import { hasFiles } from '../src/bot/sent-files.js';
-import { recogniseYesNo } from './yes-no.js';
+import { recogniseHelped, recogniseYesNo } from './yes-no.js';
 import { ReportQuestions, SCOPE_CHOICES, retryKey } from './report-problem-questions.js';
 import { REPORT_PROBLEM_DIALOG, turnOf, type Draft, type Pending, type ReportState, type ReportTurn } from './report-problem-state.js';
 
@@ -118,7 +118,8 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
         return this.offerHelpOrConfirm(turn);
       }
       case 'confirm': {
-        const yes = recogniseYesNo(context);
+        // after a self-help article, "pořád to nejde" answers it too: it did not help
+        const yes = recogniseYesNo(context) ?? (state.draft?.offeredArticle && text ? recogniseHelped(text) : undefined);
         return yes === undefined ? this.notAnAnswer(turn, text) : this.finish(turn, yes);
       }
     }

@@ -76,6 +76,26 @@ describe('triage in the report-a-problem dialog', () => {
     expect(bot.app.store.get<number>('stats', 'deflected:2026-11')).toBeGreaterThanOrEqual(1);
   });
 
+  it('reads a typed answer to the article: "pořád to nejde" opens the ticket, "už to funguje" closes it', async () => {
+    const OPENED = /je založen|Ticket \*\*HD-\d{4}-\d{5}\*\* has been opened/u;
+    const CLOSED = /Požadavek nezakládám|No ticket has been opened/u;
+    const answers = [['pořád to nejde', OPENED], ['Nefunguje to!', OPENED], ["it didn't help", OPENED], ['už to funguje', CLOSED], ['Pomohlo, díky', CLOSED], ['👍', CLOSED], ['👎', OPENED], ['možná', null]] as const;
+    for (const [text, expected] of answers) {
+      const who = someone();
+      const before = tickets().length;
+      expect(allText((await bot.say(who, 'Jak se připojím na VPN z domova?')).replies)).toContain('Pomohlo to?');
+      const answer = allText((await bot.say(who, text)).replies);
+      if (!expected) {
+        // neither yes nor no: asked again, the draft kept
+        expect(answer).toContain('Pomohl návod?');
+        expect(tickets().length).toBe(before);
+        continue;
+      }
+      expect(answer).toMatch(expected);
+      expect(tickets().length).toBe(before + (expected === OPENED ? 1 : 0));
+    }
+  });
+
   it('does not offer an article of another area whose words happen to match', async () => {
     const who = someone();
     const first = await bot.say(who, 'Nejde mi spisová služba, hlásí chybu oprávnění');
@@ -116,6 +136,10 @@ describe('triage in the report-a-problem dialog', () => {
     expect(allText((await bot.say(who, 'ahoj')).replies)).toContain('Dobrý den');
     expect(allText((await bot.say(who, 'děkuji')).replies)).toContain('Rádo se stalo');
     expect(allText((await bot.say(who, '🙂🙂🙂')).replies)).toMatch(/nerozuměl|S čím/u);
+    // a thumbs-up alone (after a ticket's card, typically) is thanks, not something not understood
+    const thumbsUp = allText((await bot.say(who, '👍')).replies);
+    expect(thumbsUp).toContain('Rádo se stalo');
+    expect(thumbsUp).not.toContain('nerozuměl');
     const html = await bot.say(who, '<b>Tiskárna</b> nefunguje <script>alert(1)</script> v kanceláři 12');
     const card = cardOf(html.replies);
     expect(card).not.toContain('<b>');

@@ -137,8 +137,9 @@ describe('report a problem, end to end over HTTP', () => {
     expect(allText(third.replies)).toContain('HD-2026-00001');
     // inside a dialog the same words answer its question: here, the advice did not help
     expect(allText((await bot.say(ALEX, 'nejde mi tisknout, tiskarna hlasi chybu papiru')).replies)).toContain('Pomohlo to?');
-    expect(allText((await bot.say(ALEX, 'nefunguje to')).replies)).not.toContain('Popište prosím');
-    expect(allText((await bot.say(ALEX, 'ne')).replies)).toContain('HD-2026-00002');
+    const notHelped = allText((await bot.say(ALEX, 'nefunguje to')).replies);
+    expect(notHelped).not.toContain('Popište prosím');
+    expect(notHelped).toContain('HD-2026-00002');
   });
 
   it('does not open a ticket when the user declines', async () => {

@@ -70,7 +70,8 @@ describe('AliasMatcher: sites, districts, applications from config', () => {
 
 describe('detectIntent', () => {
   it.each([
-    ['', 'empty'], ['   \n\t', 'empty'], ['🙂🎉👍', 'empty'],
+    ['', 'empty'], ['   \n\t', 'empty'], ['❓', 'empty'], ['😡😡', 'empty'], ['🙂🎉', 'empty'],
+    ['👍', 'thanks'], ['🙂🎉👍', 'thanks'], ['🙏', 'thanks'], ['❤️', 'thanks'],
     ['ahoj', 'greeting'], ['Dobrý den', 'greeting'], ['dobry den!', 'greeting'], ['Hi there', 'greeting'],
     ['děkuji', 'thanks'], ['diky moc', 'thanks'], ['Thank you!', 'thanks'], ['ok díky', 'thanks'],
     ['ahoj, nejde mi tiskárna', 'problem'], ['dobrý den, zapomněl jsem heslo', 'problem'],
