@@ -115,6 +115,8 @@ export class TicketFeature implements BotFeature {
       await dc.context.sendActivity(id ? tt(user.lang, 'notFound', { id }) : tt(user.lang, 'noTicketToAct'));
       return;
     }
+    // cancelling cannot be undone: without a number it is only offered, on the ticket's own card
+    if (verb === 'cancel' && !id) return this.offerCancel(dc, ticket);
     const command: TicketCommand = { kind: verb };
     const outcome = await this.deps.workflow.act(ticket.id, user.id, command);
     const reply = outcome.kind === 'done' ? tt(user.lang, DONE[verb], { id: ticket.id, status: statusText(outcome.ticket, user.lang) })
@@ -122,6 +124,19 @@ export class TicketFeature implements BotFeature {
         : outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed')
           : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind });
     await dc.context.sendActivity(reply);
+  }
+
+  /** "Zrušit požadavek" without a number: which ticket it would be, with its card (and its cancel button); in a group chat, only asks for the number. */
+  private async offerCancel(dc: DialogContext, ticket: Ticket): Promise<void> {
+    const { context } = dc;
+    const user = turnUser(context);
+    if (!isPersonal(context)) {
+      await context.sendActivity(tt(user.lang, 'cancelNeedsNumber'));
+      return;
+    }
+    const lead = tt(user.lang, 'cancelWhich', { id: ticket.id, button: tt(user.lang, 'cancelTicket') });
+    const card = await this.deps.cards.requester(ticket, user.lang);
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), lead));
   }
 
   /** Without a number: the requester's latest ticket the verb fits (resolved for "not solved", open otherwise). */

@@ -13,14 +13,14 @@ const MESSAGES = {
   helpBody: {
     cs: '- **nahlásit problém** – nebo rovnou napište, co nefunguje (např. „Nefunguje mi tiskárna v kanceláři 312“)\n'
       + '- **moje požadavky** – přehled vašich požadavků; **HD-2026-00001** – detail požadavku; **kdy mi to opraví?** – stav posledního otevřeného požadavku\n'
-      + '- **urgovat**, **nevyřešeno**, **zrušit požadavek** – u vašeho posledního požadavku\n'
+      + '- **urgovat**, **nevyřešeno** – u vašeho posledního požadavku; **zrušit požadavek HD-…** – zruší ho\n'
       + '- **reset hesla**, **odemknout účet**, **reset MFA**, **odhlásit ze všech zařízení** – správa účtu\n'
       + '- **kdo má pohotovost**, **moje služby** – pohotovost OIT\n'
       + '- **fronta** – fronta požadavků vašeho týmu (technici)\n'
       + '- **nápověda** – tento přehled; **english** – switch to English',
     en: '- **report a problem** – or just write what is wrong (e.g. "My printer in office 312 does not work")\n'
       + '- **my tickets** – your tickets; **HD-2026-00001** – a ticket\'s details; **when will it be fixed?** – where your latest open ticket stands\n'
-      + '- **urgent**, **not solved**, **cancel ticket** – for your latest ticket\n'
+      + '- **urgent**, **not solved** – for your latest ticket; **cancel ticket HD-…** – cancels it\n'
       + '- **reset password**, **unlock account**, **reset MFA**, **sign out everywhere** – your account\n'
       + '- **who is on call**, **my shifts** – the OIT on-call duty\n'
       + '- **my queue** – your team\'s ticket queue (technicians)\n'

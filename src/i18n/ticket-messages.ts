@@ -55,6 +55,14 @@ const MESSAGES = {
     en: 'I have urged ticket {id}: whoever handles it has been told. Status: {status}.',
   },
   doneCancel: { cs: 'Požadavek {id} jsem zrušil. Kdyby se problém vrátil, stačí mi napsat.', en: 'I have cancelled ticket {id}. If the problem comes back, just write to me.' },
+  cancelWhich: {
+    cs: 'Mám zrušit požadavek **{id}**? Zrušíte ho tlačítkem „{button}“ na jeho kartě, nebo napište „zrušit požadavek {id}“.',
+    en: 'Shall I cancel ticket **{id}**? Cancel it with the "{button}" button on its card, or write "cancel ticket {id}".',
+  },
+  cancelNeedsNumber: {
+    cs: 'Napište prosím i číslo požadavku, který mám zrušit (např. „zrušit požadavek HD-2026-00001“).',
+    en: 'Please add the number of the ticket to cancel (e.g. "cancel ticket HD-2026-00001").',
+  },
   doneReopen: {
     cs: 'Požadavek {id} jsem znovu otevřel ({status}); technik se mu bude věnovat znovu.',
     en: 'I have reopened ticket {id} ({status}); a technician will look at it again.',

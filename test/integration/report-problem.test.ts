@@ -245,10 +245,21 @@ describe('report a problem, end to end over HTTP', () => {
     expect(bot.app.store.keys('tickets')).toHaveLength(2); // no question became a ticket
   });
 
-  it('"zrušit požadavek" cancels the latest open ticket and says so in words', async () => {
+  it('"zrušit požadavek" without a number only offers the latest open ticket; with its number it cancels it and says so in words', async () => {
     await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
     await bot.say(ALEX, 'ano');
-    expect(allText((await bot.say(ALEX, 'zrušit požadavek')).replies)).toContain('Požadavek HD-2026-00001 jsem zrušil.');
+    const offer = await bot.say(ALEX, 'zrušit požadavek');
+    expect(allText(offer.replies)).toContain('Mám zrušit požadavek **HD-2026-00001**?');
+    expect(JSON.stringify(offer.replies)).toContain('"title":"Zrušit požadavek"'); // the card's own cancel button
+    expect(bot.app.store.get<{ status: string }>('tickets', 'HD-2026-00001')?.status).toBe('new');
+    // in a group chat it does not show the ticket: it asks for the number
+    const mention = { type: 'mention', text: '<at>Helpdesk OIT</at>', mentioned: { id: '28:helpdesk-bot', name: 'Helpdesk OIT' } };
+    const inGroup = messageActivity(bot.connector.url, ALEX, '<at>Helpdesk OIT</at> zrušit požadavek', { entities: [mention] });
+    Object.assign(inGroup.conversation as Record<string, unknown>, { conversationType: 'groupChat', id: '19:group-chat' });
+    const group = allText((await bot.send(inGroup)).replies);
+    expect(group).toContain('Napište prosím i číslo požadavku');
+    expect(group).not.toContain('Nefunguje mi tiskárna');
+    expect(allText((await bot.say(ALEX, 'zrušit požadavek HD-2026-00001')).replies)).toContain('Požadavek HD-2026-00001 jsem zrušil.');
     expect(allText((await bot.say(ALEX, 'moje požadavky')).replies)).toContain('Zrušený');
     expect(allText((await bot.say(ALEX, 'kdy mi to opraví?')).replies)).toContain('Nemáte žádný otevřený požadavek');
   });
