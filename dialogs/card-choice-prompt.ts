@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { Choice, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt } from './dialog-classes.js';
 import { CHOICE_ACTION, stampButtons, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { foldCommand } from '../src/bot/command-recognizer.js';
 import { t } from '../src/i18n/catalogue.js';

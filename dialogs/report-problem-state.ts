@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogTurnStatus } from './dialog-classes.js';
 import type { TriageAssessment } from '../src/services/ports.js';
 
 export const REPORT_PROBLEM_DIALOG = 'reportProblem';

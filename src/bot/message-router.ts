@@ -1,5 +1,6 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState } from 'botbuilder-dialogs';
+import { DialogSet } from '../../dialogs/dialog-classes.js';
 import type { DomainConfig } from '../config/domain-schema.js';
 import type { TriageAssessment, TriagePort } from '../services/ports.js';
 import type { TicketService } from '../services/ticket-service.js';
