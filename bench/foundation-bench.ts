@@ -34,8 +34,8 @@ const TURNS = { 1: 600, 10: 42, 50: 12 } as const;
 /** Measured in this many alternating blocks per concurrency (echo, bot, echo, bot, …). */
 const BLOCKS = { 1: 6, 10: 6, 50: 4 } as const;
 const STORED = 100_000;
-/** The bot runs as `npm start` and the Docker image run it: the built code, with the production heap limit. */
-const BOT_FLAGS = ['--max-old-space-size=256'];
+/** The bot runs as `npm start` and the Docker image run it: the built code, with the production heap settings. */
+const BOT_FLAGS = ['--max-old-space-size=256', '--initial-old-space-size=64'];
 const logger = createLogger('silent');
 
 interface Runner {
