@@ -56,8 +56,8 @@ const MESSAGES = {
   },
   doneCancel: { cs: 'Požadavek {id} jsem zrušil. Kdyby se problém vrátil, stačí mi napsat.', en: 'I have cancelled ticket {id}. If the problem comes back, just write to me.' },
   cancelWhich: {
-    cs: 'Mám zrušit požadavek **{id}**? Zrušíte ho tlačítkem „{button}“ na jeho kartě, nebo napište „zrušit požadavek {id}“.',
-    en: 'Shall I cancel ticket **{id}**? Cancel it with the "{button}" button on its card, or write "cancel ticket {id}".',
+    cs: 'Váš poslední otevřený požadavek je **{id}**. Pokud ho chcete zrušit, stiskněte „{button}“ na jeho kartě, nebo napište „zrušit požadavek {id}“.',
+    en: 'Your latest open ticket is **{id}**. To cancel it, press "{button}" on its card, or write "cancel ticket {id}".',
   },
   cancelNeedsNumber: {
     cs: 'Napište prosím i číslo požadavku, který mám zrušit (např. „zrušit požadavek HD-2026-00001“).',

@@ -249,7 +249,7 @@ describe('report a problem, end to end over HTTP', () => {
     await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
     await bot.say(ALEX, 'ano');
     const offer = await bot.say(ALEX, 'zrušit požadavek');
-    expect(allText(offer.replies)).toContain('Mám zrušit požadavek **HD-2026-00001**?');
+    expect(allText(offer.replies)).toContain('Váš poslední otevřený požadavek je **HD-2026-00001**. Pokud ho chcete zrušit');
     expect(JSON.stringify(offer.replies)).toContain('"title":"Zrušit požadavek"'); // the card's own cancel button
     expect(bot.app.store.get<{ status: string }>('tickets', 'HD-2026-00001')?.status).toBe('new');
     // in a group chat it does not show the ticket: it asks for the number
