@@ -39,6 +39,33 @@ export function stampButtons(card: unknown, key: string, stamp: string): void {
   }
 }
 
+/**
+ * A question's card as it reads once answered by a click: the same content without its buttons,
+ * and the answer clicked ("✓ Založit požadavek"). Null when no button of the card carries the
+ * clicked data (an older card's, or forged): such a click answers nothing, so nothing is changed.
+ */
+export function answeredCard(card: AdaptiveCard, clicked: Record<string, unknown>): AdaptiveCard | null {
+  let answer: string | null = null;
+  const take = (actions: CardAction[]) => {
+    for (const action of actions) {
+      if (action.type === 'Action.Submit' && Object.entries(action.data).every(([k, v]) => clicked[k] === v)) answer ??= action.title;
+    }
+  };
+  const withoutButtons = (elements: CardElement[]): CardElement[] => elements.flatMap((el): CardElement[] => {
+    if (el.type === 'ActionSet') {
+      take(el.actions);
+      return [];
+    }
+    if (el.type === 'Container') return [{ ...el, items: withoutButtons(el.items) }];
+    if (el.type === 'ColumnSet') return [{ ...el, columns: el.columns.map((c) => ({ ...c, items: withoutButtons(c.items) })) }];
+    return [el];
+  });
+  const body = withoutButtons(card.body);
+  take(card.actions ?? []);
+  if (answer === null) return null;
+  return adaptiveCard([...body, { type: 'TextBlock', text: `✓ ${answer}`, weight: 'Bolder', color: 'Good', wrap: true, spacing: 'Medium' }]);
+}
+
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
+import { CardFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from './dialog-classes.js';
 import type { Logger } from 'pino';
@@ -11,7 +11,7 @@ import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
 import type { Ticket } from '../src/domain/tickets/ticket.js';
 import type { StatsRepository } from '../src/store/stats-repository.js';
 import { t, type MessageKey } from '../src/i18n/catalogue.js';
-import { CHOICE_ACTION } from '../cards/adaptive-card.js';
+import { CHOICE_ACTION, answeredCard, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import type { OutboundHold } from '../src/bot/outbound-gate.js';
@@ -98,7 +98,17 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
       await context.sendActivity(this.questions.prompt(context, state));
       return Dialog.EndOfTurn;
     }
-    const text = clicked ? '' : (context.activity.text ?? '').trim();
+    // the clicked card as it will read once answered (built now, from the question it asked)
+    const answered = clicked ? this.answeredPrompt(context, state, clicked) : null;
+    const result = await this.answer(turn, clicked ? '' : (context.activity.text ?? '').trim());
+    if (answered) await this.replaceCard(context, answered);
+    return result;
+  }
+
+  /** The pending question's answer, typed (`text`) or clicked. */
+  private async answer(turn: ReportTurn, text: string): Promise<DialogTurnResult> {
+    const { context, state } = turn;
+    const pending = state.pending!;
     switch (pending.kind) {
       case 'description':
         if (!text && hasFiles(context)) return this.say(context, 'attachmentOnly');
@@ -123,6 +133,28 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
         const yes = recogniseYesNo(context) ?? (state.draft?.offeredArticle && text ? recogniseHelped(text) : undefined);
         return yes === undefined ? this.notAnAnswer(turn, text) : this.finish(turn, yes);
       }
+    }
+  }
+
+  /** The pending question's card without its buttons and with the clicked answer; null when the click is not one of its buttons. */
+  private answeredPrompt(context: TurnContext, state: ReportState, clicked: Record<string, unknown>): AdaptiveCard | null {
+    if (!context.activity.replyToId) return null;
+    const card = this.questions.prompt(context, state).attachments?.[0]?.content as AdaptiveCard | undefined;
+    return card ? answeredCard(card, clicked) : null;
+  }
+
+  /**
+   * Replaces the clicked card (`replyToId`) with its answered form, so that its buttons cannot be
+   * pressed again. Cosmetic: when the client cannot update it, a second click is still told it is
+   * stale, and the turn goes on.
+   */
+  private async replaceCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+    try {
+      await context.updateActivity({
+        type: 'message', id: context.activity.replyToId, conversation: context.activity.conversation, attachments: [CardFactory.adaptiveCard(card)],
+      });
+    } catch (err) {
+      this.deps.logger.warn({ err: (err as Error).message, conversation: context.activity.conversation?.id }, 'answered card not updated');
     }
   }
 

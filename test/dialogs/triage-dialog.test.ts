@@ -96,6 +96,35 @@ describe('triage in the report-a-problem dialog', () => {
     }
   });
 
+  it('replaces a clicked question card with its answer, so that its buttons cannot be pressed again', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'Jak se připojím na VPN z domova?');
+    const shown = bot.connector.received.filter((r) => r.method === 'POST' && r.activity.attachments?.length).at(-1)!;
+    const done = await bot.say(who, '', { ...press(first.replies, 'Ano, pomohlo'), replyToId: shown.id });
+    expect(allText(done.replies)).toContain('Požadavek nezakládám');
+    const update = bot.connector.received.find((r) => r.method === 'PUT' && r.path.endsWith(`/activities/${shown.id}`));
+    const card = JSON.stringify(update?.activity.attachments);
+    expect(card).toContain('✓ Ano, pomohlo');
+    expect(card).toContain('Připojení přes VPN z domova'); // the article stays to read
+    expect(card).not.toContain('Action.Submit');
+
+    // the confirmation card of a new draft: clicked, it becomes the answer, and the ticket is opened
+    const second = await bot.say(who, 'Nefunguje mi tiskárna v kanceláři 312');
+    const confirm = bot.connector.received.filter((r) => r.method === 'POST' && r.activity.attachments?.length).at(-1)!;
+    const before = bot.connector.received.length;
+    const created = await bot.say(who, '', { ...press(second.replies, 'Založit požadavek'), replyToId: confirm.id });
+    expect(allText(created.replies)).toMatch(/HD-2026-\d{5}/u);
+    const updates = bot.connector.received.slice(before).filter((r) => r.method === 'PUT');
+    expect(updates.map((r) => r.path.split('/').at(-1))).toEqual([confirm.id]);
+    expect(JSON.stringify(updates[0]!.activity.attachments)).toContain('✓ Založit požadavek');
+
+    // a typed answer, or a click on another card, changes no card
+    await bot.say(who, 'Nefunguje mi myš u počítače v kanceláři 12');
+    const typedBefore = bot.connector.received.length;
+    await bot.say(who, 'ne', { replyToId: 'activity-1' });
+    expect(bot.connector.received.slice(typedBefore).filter((r) => r.method === 'PUT')).toEqual([]);
+  });
+
   it('does not offer an article of another area whose words happen to match', async () => {
     const who = someone();
     const first = await bot.say(who, 'Nejde mi spisová služba, hlásí chybu oprávnění');

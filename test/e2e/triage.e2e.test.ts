@@ -74,6 +74,10 @@ describe('triage in the Agents Playground', () => {
     await teams.clickCardButton('Ano, pomohlo');
     await teams.waitForBotText('Požadavek nezakládám', { since: answered });
     expect((await teams.botTexts()).join('\n')).not.toContain('je založen'); // no ticket was opened
+    // the article's card now says what was answered, and its buttons are gone
+    await teams.waitForBotText('✓ Ano, pomohlo');
+    expect(await teams.buttonCount('Ano, pomohlo')).toBe(0);
+    expect(await teams.buttonCount('Ne, založit požadavek')).toBe(0);
     await teams.screenshot('triage-04-alex-deflected');
   });
 });

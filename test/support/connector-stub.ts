@@ -6,6 +6,8 @@ export interface CapturedActivity {
   method: string;
   path: string;
   conversationId: string;
+  /** The id the stub answered with (`activity-N`): what a client's card action names as `replyToId`. */
+  id: string;
   activity: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: Record<string, unknown> }[] };
 }
 
@@ -64,13 +66,13 @@ export class ConnectorStub {
         const conversationId = conversationOf(path) ?? '';
         this.lastArrival.set(conversationId, performance.now());
         const captured: CapturedActivity = {
-          method: req.method ?? 'GET', path, conversationId,
+          method: req.method ?? 'GET', path, conversationId, id: `activity-${this.nextId++}`,
           activity: body ? (JSON.parse(body) as CapturedActivity['activity']) : {},
         };
         this.received.push(captured);
         this.waiters = this.waiters.filter((w) => (w.match(captured) ? (w.resolve(captured), false) : true));
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `activity-${this.nextId++}` }));
+        res.end(JSON.stringify({ id: captured.id }));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -129,6 +129,11 @@ export class TeamsPage {
     await button.click();
   }
 
+  /** How many buttons with this exact title are shown now (on cards, or as suggested actions). */
+  async buttonCount(title: string): Promise<number> {
+    return this.page.getByRole('button', { name: title, exact: true }).count();
+  }
+
   /**
    * Types into the message box and presses Enter (in a channel: the reply box
    * of the last post). Lines are joined with Shift+Enter.
