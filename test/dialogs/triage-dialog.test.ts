@@ -118,6 +118,18 @@ describe('triage in the report-a-problem dialog', () => {
     expect(updates.map((r) => r.path.split('/').at(-1))).toEqual([confirm.id]);
     expect(JSON.stringify(updates[0]!.activity.attachments)).toContain('✓ Založit požadavek');
 
+    // Teams refuses the update (the card message was deleted): the click is answered all the same
+    const fourth = await bot.say(who, 'Nefunguje mi skener v kanceláři 40');
+    const gone = bot.connector.received.filter((r) => r.method === 'POST' && r.activity.attachments?.length).at(-1)!;
+    bot.connector.failWith = { status: 404, code: 'ActivityNotFound', method: 'PUT' };
+    const failedBefore = bot.connector.failed;
+    try {
+      expect(allText((await bot.say(who, '', { ...press(fourth.replies, 'Založit požadavek'), replyToId: gone.id })).replies)).toMatch(/HD-2026-\d{5}/u);
+      expect(bot.connector.failed - failedBefore).toBe(1); // the update was tried, and refused
+    } finally {
+      bot.connector.failWith = null;
+    }
+
     // a typed answer, or a click on another card, changes no card
     await bot.say(who, 'Nefunguje mi myš u počítače v kanceláři 12');
     const typedBefore = bot.connector.received.length;

@@ -31,7 +31,10 @@ export class ConnectorStub {
   private waiters: { match: (a: CapturedActivity) => boolean; resolve: (a: CapturedActivity) => void }[] = [];
   private nextId = 1;
   /** Set to make the stub answer with an error status (e.g. 403 MessageWritesBlocked). */
-  failWith: { status: number; code: string } | null = null;
+  /** Answers requests with this error instead (only those of `method`, when it is given). */
+  failWith: { status: number; code: string; method?: string } | null = null;
+  /** Requests answered with `failWith`'s error. */
+  failed = 0;
 
   constructor(options: { retain?: boolean } = {}) {
     this.retain = options.retain ?? true;
@@ -56,7 +59,8 @@ export class ConnectorStub {
         return;
       }
       void readBody(req).then((body) => {
-        if (this.failWith) {
+        if (this.failWith && (!this.failWith.method || this.failWith.method === req.method)) {
+          this.failed++;
           res.writeHead(this.failWith.status, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: { code: this.failWith.code, message: 'stub failure' } }));
           return;
