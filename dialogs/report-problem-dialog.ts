@@ -139,7 +139,8 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
   /** The pending question's card without its buttons and with the clicked answer; null when the click is not one of its buttons. */
   private answeredPrompt(context: TurnContext, state: ReportState, clicked: Record<string, unknown>): AdaptiveCard | null {
     if (!context.activity.replyToId) return null;
-    const card = this.questions.prompt(context, state).attachments?.[0]?.content as AdaptiveCard | undefined;
+    // on a copy: rendering drops an offered article the knowledge base no longer has, and that must not change the answer
+    const card = this.questions.prompt(context, structuredClone(state)).attachments?.[0]?.content as AdaptiveCard | undefined;
     return card ? answeredCard(card, clicked) : null;
   }
 

@@ -30,8 +30,7 @@ export class ConnectorStub {
   private server: Server | null = null;
   private waiters: { match: (a: CapturedActivity) => boolean; resolve: (a: CapturedActivity) => void }[] = [];
   private nextId = 1;
-  /** Set to make the stub answer with an error status (e.g. 403 MessageWritesBlocked). */
-  /** Answers requests with this error instead (only those of `method`, when it is given). */
+  /** Set to make the stub answer with an error status (e.g. 403 MessageWritesBlocked); with `method`, only requests of that method. */
   failWith: { status: number; code: string; method?: string } | null = null;
   /** Requests answered with `failWith`'s error. */
   failed = 0;
