@@ -1,4 +1,4 @@
-import type { Ticket } from '../src/domain/tickets/ticket.js';
+import { describesMoreThanTitle, type Ticket } from '../src/domain/tickets/ticket.js';
 import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
 import { t } from '../src/i18n/catalogue.js';
 import { tt } from '../src/i18n/ticket-messages.js';
@@ -34,9 +34,9 @@ export function renderTicketCard(ticket: Ticket, ctx: CardContext, deadlines: Sl
     },
     { type: 'TextBlock', text: plainText(ticket.title, 200), wrap: true, spacing: 'Small' },
     { type: 'FactSet', facts },
-    ...(ticket.description.trim() === ticket.title.trim() ? [] : [
+    ...(describesMoreThanTitle(ticket.description, ticket.title) ? [
       { type: 'TextBlock' as const, text: t(ctx.lang, 'description'), weight: 'Bolder' as const, spacing: 'Medium' as const },
       { type: 'TextBlock' as const, text: plainText(ticket.description, 1500), wrap: true, isSubtle: true, maxLines: 12 },
-    ]),
+    ] : []),
   ]);
 }

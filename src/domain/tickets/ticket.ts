@@ -69,15 +69,33 @@ export interface Ticket {
 }
 
 const TITLE_MAX = 80;
+/**
+ * A greeting a message opens with ("Dobrý den, …", "Hi, …"), with its comma or full stop: polite in
+ * a chat, noise in a ticket list, and with a full stop after it the whole first sentence.
+ */
+const GREETING = /^(?:dobr[ýy]\s+(?:den|ve[čc]er)|dobr[ée]\s+r[áa]no|zdrav[íi]m(?:\s+v[áa]s)?|ahoj(?:te)?|[čc]au|hello|hi|hey|good\s+(?:morning|afternoon|evening))(?:\s*[,.!:;-]+\s*|\s+|$)/iu;
 
-/** A short title from the user's description: its first sentence, cut at a word boundary. */
+/**
+ * A short title from the user's description: its first sentence without a greeting before it,
+ * starting with a capital letter and without the closing full stop, cut at a word boundary.
+ * The description itself is kept as the user wrote it.
+ */
 export function titleFrom(description: string): string {
-  const firstLine = description.split(/[\r\n]+/u)[0]?.trim() ?? '';
-  const sentence = firstLine.split(/(?<=[.!?])\s/u)[0] ?? firstLine;
-  if (sentence.length <= TITLE_MAX) return sentence;
-  const cut = sentence.slice(0, TITLE_MAX - 1);
+  const whole = description.trim();
+  const text = whole.replace(GREETING, '') || whole;
+  const firstLine = text.split(/[\r\n]+/u)[0]!.trim();
+  const sentence = (firstLine.split(/(?<=[.!?])\s/u)[0] ?? firstLine).replace(/(?<!\.)\.$/u, '');
+  const title = sentence.charAt(0).toLocaleUpperCase('cs') + sentence.slice(1);
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Whether the description says more than its title (not only a greeting, the case of a letter or a full stop). */
+export function describesMoreThanTitle(description: string, title: string): boolean {
+  const rest = description.trim().replace(GREETING, '').replace(/(?<!\.)\.$/u, '');
+  return rest.toLocaleLowerCase('cs') !== title.toLocaleLowerCase('cs');
 }
 
 /** Ticket ids are per calendar year: HD-2026-00001. */
