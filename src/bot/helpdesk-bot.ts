@@ -67,7 +67,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
     const personal = isPersonal(context);
     if (!personal && !mentionsBot(context)) return;
     const raw = personal ? activity.text ?? '' : TurnContext.removeRecipientMention(activity) ?? '';
-    const text = raw.replace(/\u0000/gu, '').trim();
+    const text = raw.replace(INVISIBLE, '').trim();
     const truncated = text.length > this.deps.maxTextLength;
     const clipped = truncated ? text.slice(0, this.deps.maxTextLength) : text;
     const ref = TurnContext.getConversationReference(activity);
@@ -120,6 +120,13 @@ export class HelpdeskBot extends TeamsActivityHandler {
     return false;
   }
 }
+
+/**
+ * Control characters (but tabs and line breaks) and invisible ones a paste brings along (zero-width
+ * space, word joiner, byte-order mark, soft hyphen): they would end up in the ticket and make it
+ * unfindable by the words it shows. Zero-width joiners stay: emoji and some scripts need them.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff]/gu;
 
 function mentionsBot(context: TurnContext): boolean {
   const botId = context.activity.recipient?.id;

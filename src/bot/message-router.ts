@@ -93,6 +93,10 @@ export class MessageRouter {
       await context.sendActivity(key ? t(lang, key) : this.helpText(lang, false));
       return;
     }
+    if (inAnotherScript(text)) {
+      await context.sendActivity(`${t(lang, 'otherScript')}\n\n${this.helpText(lang, false)}`);
+      return;
+    }
     if (saysOnlySomethingIsWrong(folded)) {
       await (await this.dialogContext(context)).beginDialog(REPORT_PROBLEM_DIALOG, { text: '' } satisfies ReportProblemOptions);
       return;
@@ -158,6 +162,11 @@ export class MessageRouter {
   private helpText(lang: 'cs' | 'en', notUnderstood: boolean): string {
     return `${t(lang, notUnderstood ? 'notUnderstood' : 'helpTitle')}\n\n${t(lang, 'helpBody')}`;
   }
+}
+
+/** Words, none of them in Latin letters (Cyrillic, Arabic, …): not Czech or English, whatever triage would make of it. */
+function inAnotherScript(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text);
 }
 
 /** One word of gibberish is not a request; a sentence, or a word triage is sure about, is. */

@@ -30,6 +30,10 @@ const MESSAGES = {
     cs: 'Tomu jsem bohužel nerozuměl. Popište prosím problém celou větou, nebo vyberte z nabídky:',
     en: 'Sorry, I did not understand that. Please describe the problem in a sentence, or choose from the list:',
   },
+  otherScript: {
+    cs: 'Rozumím jen česky a anglicky, napište mi prosím jedním z těchto jazyků. (I understand only Czech and English: please write in one of them.)',
+    en: 'I understand only English and Czech: please write in one of them. (Rozumím jen anglicky a česky, napište mi prosím jedním z těchto jazyků.)',
+  },
   youAreWelcome: {
     cs: 'Rádo se stalo! Kdyby bylo potřeba cokoli dalšího, stačí napsat.',
     en: 'You are welcome! If you need anything else, just write.',

@@ -98,4 +98,49 @@ describe('bad input gets a clear answer and loses nothing', () => {
     expect(allText(next.replies)).toContain('nerozuměl');
     expect(ticketCount()).toBe(1);
   });
+  it('activities the bot does not act on get an HTTP answer, no message, and change nothing', async () => {
+    const base = messageActivity(bot.connector.url, ALEX, '');
+    delete base.text;
+    const stored = JSON.stringify(bot.app.store.get<Ticket>('tickets', 'HD-2026-00001'));
+    const others = [
+      { ...base, type: 'typing' },
+      { ...base, type: 'messageReaction', reactionsAdded: [{ type: 'like' }], replyToId: 'some-message' },
+      { ...base, type: 'installationUpdate', action: 'remove' },
+      { ...base, type: 'conversationUpdate', membersRemoved: [{ id: ALEX.id }] },
+      { ...base, type: 'event', name: 'application/vnd.microsoft.meetingStart', value: {} },
+      { ...base, type: 'no-such-type' },
+    ];
+    for (const activity of others) {
+      const turn = await bot.send(activity);
+      expect(turn.status, String(activity.type)).toBeLessThan(300);
+      expect(turn.replies, String(activity.type)).toHaveLength(0);
+    }
+    const invoke = await bot.send({ ...base, type: 'invoke', name: 'no/such-invoke', value: {} });
+    expect(invoke.status).toBe(501);
+    expect(invoke.replies).toHaveLength(0);
+    expect(ticketCount()).toBe(1);
+    expect(JSON.stringify(bot.app.store.get<Ticket>('tickets', 'HD-2026-00001'))).toBe(stored);
+    expect(allText((await bot.say(ALEX, 'moje požadavky')).replies)).toContain('HD-2026-00001');
+  });
+
+  it('odd text - invisible and control characters, punctuation alone, a script that is not Czech or English - gets help and opens nothing', async () => {
+    for (const text of ['\u200b\u200b\u200b', '\u0007\u0001\u001b[31m', '?!?!', '....']) {
+      const turn = await bot.say(ALEX, text);
+      expect(turn.status).toBe(200);
+      expect(allText(turn.replies), JSON.stringify(text)).toContain('moje požadavky');
+    }
+    for (const text of ['مرحبا كيف حالك', 'Привіт, у мене не працює принтер']) {
+      const turn = await bot.say(ALEX, text);
+      expect(allText(turn.replies), text).toContain('Rozumím jen česky a anglicky');
+      expect(allText(turn.replies), text).toContain('I understand only Czech and English');
+      expect(allText(turn.replies), text).toContain('moje požadavky');
+    }
+    expect(allText((await bot.say(ALEX, 'Nefunguje mi tiskárna, kterou mi nastavil kolega Шевченко')).replies)).toContain('Mám založit tento požadavek?');
+    await bot.say(ALEX, 'zrušit');
+    expect(ticketCount()).toBe(1);
+    const turn = await bot.say(ALEX, 'Nefunguje\u200b mi\u0000 myš');
+    expect(allText(turn.replies)).toContain('Mám založit tento požadavek?');
+    await bot.say(ALEX, 'ano');
+    expect(bot.app.store.get<Ticket>('tickets', 'HD-2026-00002')?.title).toBe('Nefunguje mi myš');
+  });
 });
