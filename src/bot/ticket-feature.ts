@@ -26,6 +26,10 @@ const REQUESTER: { verb: RequesterVerb; prefixes: string[] }[] = [
   { verb: 'expedite', prefixes: ['urgovat', 'urguji', 'urgent', 'urge', 'expedite'] },
   { verb: 'cancel', prefixes: ['zrusit pozadavek', 'cancel ticket'] },
 ];
+/** A cancel with the ticket's number may be said shorter ("zrušit HD-…"): the number makes it unambiguous. */
+const CANCEL_WITH_NUMBER = ['zrusit', 'zrus', 'cancel', 'storno'];
+/** A message this short that names a ticket ("stav HD-…", "HD-…?", "co je s HD-…") asks about that ticket. */
+const ABOUT_A_TICKET_WORDS = 4;
 const QUEUE_LIMIT = 15;
 
 export interface TicketFeatureDeps {
@@ -54,6 +58,10 @@ export class TicketFeature implements BotFeature {
     if (isStatusQuestion(words)) return id ? async (dc) => this.showTicket(dc, id) : async (dc) => this.showStatus(dc);
     const match = REQUESTER.find((r) => r.prefixes.some((p) => words === p || (folded.startsWith(p) && id)));
     if (match) return async (dc) => this.requesterAct(dc, match.verb, id);
+    if (!id) return null;
+    const rest = words.replace(/\?/gu, ' ').split(' ').filter(Boolean);
+    if (CANCEL_WITH_NUMBER.includes(rest[0] ?? '') && rest.length <= 2) return async (dc) => this.requesterAct(dc, 'cancel', id);
+    if (rest.length <= ABOUT_A_TICKET_WORDS) return async (dc) => this.showTicket(dc, id);
     return null;
   }
 

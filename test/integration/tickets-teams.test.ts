@@ -120,6 +120,25 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(allText((await bot.say(ALEX, ID)).replies)).toContain('ticket.cancel');
   });
 
+  it('a short question naming a ticket shows its card; "zrušit HD-…" cancels it; a longer message is a new request', async () => {
+    for (const text of [`stav ${ID}`, `${ID}?`, `co je s ${ID.toLowerCase()}?`, `status of ${ID}`, `jak je na tom ${ID}`]) {
+      const replies = allText((await bot.say(ALEX, text)).replies);
+      expect(replies, text).toContain(`Požadavek ${ID}`);
+      expect(replies, text).toContain('ticket.cancel');
+    }
+    expect(allText((await bot.say(ALEX, 'stav HD-2026-00099')).replies)).toMatch(/HD-2026-00099.*nenašel|nenašel.*HD-2026-00099/su);
+    expect(allText((await bot.say(ISAIAH, `stav ${ID}`)).replies)).not.toContain('ticket.cancel');
+    expect(ticketOf(bot).status).toBe('new');
+
+    const long = allText((await bot.say(ALEX, `Píšu kvůli ${ID}: tiskárna v kanceláři 312 pořád netiskne a hlásí chybu`)).replies);
+    expect(long).toContain('Pomohlo to?');
+    expect(long).not.toContain('ticket.cancel');
+    expect(allText((await bot.say(ALEX, 'zrušit')).replies)).toContain('požadavek nezakládám');
+
+    expect(allText((await bot.say(ALEX, `zrušit ${ID}`)).replies)).toContain(`Požadavek ${ID} jsem zrušil`);
+    expect(ticketOf(bot).status).toBe('cancelled');
+  });
+
   it('urging tells the assignee and lead, at most once per interval; the SLA tick alerts the lead', async () => {
     await clickInChannel(bot, MEGAN, 'ticket.take', { ticketId: ID, version: 1, view: 'technician' });
     const before = personal(bot, MEGAN).length;
