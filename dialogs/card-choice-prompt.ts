@@ -50,7 +50,7 @@ export function cardChoiceOptions(card: AdaptiveCard, choices: Choice[], retryTe
 
 /**
  * Asks with the given activity (a card with a button per choice) and accepts a click, a number or
- * a title; otherwise asks again. A click on a button of another question's card (or a forged one
+ * a title; otherwise says how to answer and shows the card again. A click on a button of another question's card (or a forged one
  * without the question's stamp) is told so and the question is shown again.
  */
 export class CardChoicePrompt extends Prompt<string> {
@@ -63,6 +63,11 @@ export class CardChoicePrompt extends Prompt<string> {
       delete state.staleClick;
       await context.sendActivity(t(turnUser(context).lang, 'staleQuestionCard'));
       if (options.prompt) await context.sendActivity(options.prompt);
+      return;
+    }
+    // an answer that was none of the choices: say so, and show the question again (it may be far up the chat)
+    if (isRetry && options.retryPrompt && options.prompt) {
+      await context.sendActivity({ ...options.prompt, text: options.retryPrompt.text });
       return;
     }
     const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;

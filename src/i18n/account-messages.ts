@@ -10,7 +10,10 @@ const MESSAGES = {
   actionResetMfa: { cs: 'Reset MFA', en: 'Reset MFA' },
   actionRevokeSessions: { cs: 'Odhlásit ze všech zařízení', en: 'Sign out everywhere' },
   chooseAction: { cs: 'S čím u účtu potřebujete pomoci?', en: 'What do you need done with the account?' },
-  chooseRetry: { cs: 'Vyberte prosím tlačítkem, nebo napište číslo volby.', en: 'Please choose with a button, or type the number of the option.' },
+  chooseRetry: {
+    cs: 'Vyberte prosím tlačítkem, nebo napište číslo volby. Pokud nechcete pokračovat, napište „zrušit“.',
+    en: 'Please choose with a button, or type the number of the option. To stop here, write "cancel".',
+  },
   chooseTarget: { cs: 'Pro koho?', en: 'For whom?' },
   targetSelf: { cs: 'Pro mě', en: 'For me' },
   targetOther: { cs: 'Pro někoho jiného', en: 'For someone else' },

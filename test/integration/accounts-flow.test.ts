@@ -136,6 +136,17 @@ describe('account actions end to end (bot over HTTP, Graph sandbox over HTTPS)',
     expect(allText(triaged.replies)).toContain('Pro koho?');
   });
 
+  it('an answer that is none of the choices says how to answer and shows the question again, whose buttons still answer', async () => {
+    await bot.say(MEGAN, 'reset hesla');
+    const retry = await bot.say(MEGAN, 'nevím, asi kolega');
+    expect(retry.replies).toHaveLength(1);
+    expect(retry.replies[0]!.text).toContain('napište číslo volby');
+    expect(retry.replies[0]!.text).toContain('„zrušit“');
+    expect(allText(retry.replies)).toContain('Pro koho?');
+    await bot.say(MEGAN, '', press(retry.replies, '2. Pro někoho jiného'));
+    expect(pendingIdOf(await bot.say(MEGAN, 'Alex Wilber'))).toBeTruthy();
+  });
+
   it('a click on an earlier question\'s card does not answer the current one: it says so and asks again', async () => {
     const whom = await bot.say(MEGAN, 'reset hesla');
     await bot.say(MEGAN, '', press(whom.replies, '2. Pro někoho jiného'));
