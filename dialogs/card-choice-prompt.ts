@@ -66,8 +66,9 @@ export class CardChoicePrompt extends Prompt<string> {
       return;
     }
     // an answer that was none of the choices: say so, and show the question again (it may be far up the chat)
-    if (isRetry && options.retryPrompt && options.prompt) {
-      await context.sendActivity({ ...options.prompt, text: options.retryPrompt.text });
+    const { prompt, retryPrompt } = options;
+    if (isRetry && typeof prompt === 'object' && typeof retryPrompt === 'object') {
+      await context.sendActivity({ ...prompt, text: retryPrompt.text });
       return;
     }
     const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
