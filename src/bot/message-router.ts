@@ -124,10 +124,14 @@ export class MessageRouter {
     const { context } = dc;
     const user = turnUser(context);
     switch (command.kind) {
-      case 'cancel':
+      case 'cancel': {
+        // said of what was running: a draft ticket, another question (an account action), or nothing
+        const running = dc.activeDialog?.id;
         await dc.cancelAllDialogs();
-        await context.sendActivity(t(user.lang, 'cancelled'));
+        const key = running === undefined ? 'nothingToCancel' : running === REPORT_PROBLEM_DIALOG ? 'cancelled' : 'stoppedThere';
+        await context.sendActivity(t(user.lang, key));
         return;
+      }
       case 'report':
         await dc.cancelAllDialogs();
         await dc.beginDialog(REPORT_PROBLEM_DIALOG, { text: command.rest } satisfies ReportProblemOptions);

@@ -51,6 +51,11 @@ const MESSAGES = {
     en: 'Please answer with a button, or write "yes" or "no".',
   },
   cancelled: { cs: 'Dobře, požadavek nezakládám.', en: 'OK, no ticket has been opened.' },
+  stoppedThere: { cs: 'Dobře, dál nepokračuji.', en: 'OK, I have stopped there.' },
+  nothingToCancel: {
+    cs: 'Teď spolu nic rozpracovaného nemáme. Už založený požadavek zrušíte zprávou „zrušit požadavek HD-…“.',
+    en: 'There is nothing in progress to cancel. To cancel a ticket already opened, write "cancel ticket HD-…".',
+  },
   draftReplaced: {
     cs: 'Beru tuto zprávu jako nový popis problému – předchozí rozepsaný požadavek nezakládám.',
     en: 'I am taking this message as a new description of the problem – the previous draft is dropped.',

@@ -142,6 +142,20 @@ describe('report a problem, end to end over HTTP', () => {
     expect(notHelped).toContain('HD-2026-00002');
   });
 
+  it('"zrušit" says what it stopped: a draft ticket, an account question, or that nothing was in progress', async () => {
+    await bot.say(ALEX, 'Nefunguje mi tiskárna v kanceláři 312');
+    expect(allText((await bot.say(ALEX, 'zrušit')).replies)).toContain('Dobře, požadavek nezakládám.');
+    await bot.say(ALEX, 'reset hesla');
+    const stopped = allText((await bot.say(ALEX, 'zrušit')).replies);
+    expect(stopped).toContain('Dobře, dál nepokračuji.');
+    expect(stopped).not.toContain('požadavek');
+    expect(allText((await bot.say(ALEX, '1')).replies)).not.toContain('heslo');
+    expect(allText((await bot.say(ALEX, 'zrušit')).replies)).toContain('Teď spolu nic rozpracovaného nemáme');
+    await bot.say(ALEX, 'english please');
+    expect(allText((await bot.say(ALEX, 'cancel')).replies)).toContain('There is nothing in progress to cancel');
+    expect(bot.app.store.keys('tickets')).toEqual([]);
+  });
+
   it('does not open a ticket when the user declines', async () => {
     await bot.say(ALEX, 'Nejde mi přihlásit do spisové služby');
     const no = await bot.say(ALEX, 'ne');
