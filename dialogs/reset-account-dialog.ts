@@ -21,10 +21,32 @@ const SELF = 'self';
 const OTHER = 'other';
 const PICK_LIMIT = 6;
 
+/** Czech case endings a name takes in a sentence ("pro Jana Nováka", "paní Novákové", "Novákovou"), longest first. */
+const CASE_ENDINGS = ['ovou', 'ové', 'ovi', 'ou', 'em', 'a', 'u', 'e', 'é', 'y'];
+const MIN_STEM = 3;
+
+/**
+ * The name as a prefix of its dictionary form, for a second directory search when the name as
+ * written finds nobody: "Jana Nováka" → "Jan Novák", "Novákovou" → "Novák" (a prefix of
+ * "Nováková", and of "Novák": the search is by word prefixes, so a stem too short only widens the
+ * pick list).
+ */
+export function withoutCaseEndings(name: string): string {
+  return name.split(/\s+/u).map((word) => {
+    if (word.includes('@')) return word;
+    const ending = CASE_ENDINGS.find((e) => word.toLowerCase().endsWith(e) && word.length - e.length >= MIN_STEM);
+    return ending ? word.slice(0, word.length - ending.length) : word;
+  }).join(' ');
+}
+
 export interface ResetAccountOptions {
   action?: AccountAction;
   /** Skip "for whom?": the user already chose someone else. */
   other?: boolean;
+  /** Skip "for whom?": the user said it is their own account ("zapomněl jsem heslo"). */
+  self?: boolean;
+  /** Skip "for whom?" and "who?": the user named the person ("reset hesla pro Jana Nováka"); searched in the directory. */
+  person?: string;
 }
 
 interface Values { action?: AccountAction }
@@ -59,7 +81,9 @@ export class ResetAccountDialog extends ComponentDialog {
     const action = String(step.result);
     if (!isAccountAction(action)) return step.endDialog();
     (step.values as Values).action = action;
-    if ((step.options as ResetAccountOptions).other) return step.next(OTHER);
+    const options = step.options as ResetAccountOptions;
+    if (options.self) return step.next(SELF);
+    if (options.other || options.person) return step.next(OTHER);
     const { lang } = turnUser(step.context);
     return this.ask(step, ta(lang, 'chooseTarget'), [{ id: SELF, title: ta(lang, 'targetSelf') }, { id: OTHER, title: ta(lang, 'targetOther') }]);
   }
@@ -67,6 +91,8 @@ export class ResetAccountDialog extends ComponentDialog {
   private async askPerson(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { id, lang } = turnUser(step.context);
     if (step.result === SELF) return step.next({ targetId: id });
+    const named = (step.options as ResetAccountOptions).person;
+    if (named) return step.next(named);
     return step.prompt(PERSON, { prompt: ta(lang, 'askPerson'), retryPrompt: ta(lang, 'askPerson') });
   }
 
@@ -75,7 +101,10 @@ export class ResetAccountDialog extends ComponentDialog {
     const { lang } = turnUser(step.context);
     let found: DirectoryUser[];
     try {
-      found = await this.deps.directory.searchUsers(String(step.result).trim(), PICK_LIMIT);
+      const query = String(step.result).trim();
+      found = await this.deps.directory.searchUsers(query, PICK_LIMIT);
+      const nominative = withoutCaseEndings(query);
+      if (found.length === 0 && nominative !== query) found = await this.deps.directory.searchUsers(nominative, PICK_LIMIT);
     } catch (err) {
       if (!(err instanceof GraphUnavailableError)) throw err;
       this.deps.logger.warn({ userId: turnUser(step.context).id, reason: err.reason }, 'directory search for an account action failed');

@@ -34,6 +34,31 @@ function actionFromText(folded: string): AccountAction | null {
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** "Pro mě", "můj účet", "zapomněl jsem heslo", "for me", "my password": the writer's own account (folded text). */
+const SELF = /\b(?:pro me|pro mne|pro sebe|for me|for myself|moje heslo|muj ucet|moje mfa|mi heslo|mi ucet|jsem zapomnel\w*|zapomnel\w* jsem|mam zablokovan\w*|mam zamcen\w*|my password|my account|my mfa|i forgot|i am locked|i m locked|im locked)\b/u;
+/** "… pro Jana Nováka", "… for jan.novak@…", "… uživateli Novákovi": who, as written (at most three words or one address). */
+const FOR_SOMEONE = /(?:^|\s)(?:pro|for|uživatel[ei]?|uzivatel[ei]?|kolegovi|kolegyni|kolegyně)\s+([\p{L}][\p{L}.'-]*(?:[\s,]+[\p{L}][\p{L}.'-]*){0,3}|[^\s@]+@[^\s@]+?)[\s.,!?]*$/iu;
+
+/** Words around a name that are not the name ("pro kolegu Nováka", "pro paní Novákovou, prosím"). */
+const NOT_THE_NAME = new Set(['kolegu', 'kolegyni', 'kolegyne', 'kolegovi', 'pana', 'panu', 'pani', 'pan', 'mr', 'mrs', 'ms', 'colleague', 'prosim', 'please', 'diky', 'thanks']);
+
+/** Capitalised words after "pro" that are not people ("heslo pro Windows"). */
+const NOT_PEOPLE = new Set(['windows', 'outlook', 'teams', 'office', 'microsoft', 'wifi', 'wi-fi', 'eduroam', 'citrix', 'ginis', 'google', 'gmail', 'internet', 'intranet', 'email', 'e-mail', 'mail', 'pc', 'notebook']);
+/** A name as people write it in a sentence: capitalised, not an acronym ("VPN") nor a product. */
+const isNameWord = (w: string): boolean => /^\p{Lu}[\p{Ll}'.-]+$/u.test(w) && !NOT_PEOPLE.has(fold(w));
+const isAddress = (words: string[]): boolean => words.length === 1 && words[0]!.includes('@');
+
+/** For whom an account request written as a sentence is: the writer, someone named, or not said (ask). */
+export function targetFromText(text: string): Pick<ResetAccountOptions, 'self' | 'person'> {
+  const folded = fold(text).replace(/[^\p{L}\p{N}@.\s]+/gu, ' ').replace(/\s+/gu, ' ');
+  const words = (FOR_SOMEONE.exec(text.trim())?.[1]?.split(/[\s,]+/u) ?? [])
+    .map((w) => (w.includes('@') ? w : w.replace(/[.]+$/u, ''))).filter((w) => !NOT_THE_NAME.has(fold(w)));
+  if (words.length > 3) return {};
+  if (SELF.test(`pro ${fold(words.join(' '))}`)) return { self: true };
+  if (words.length > 0 && (isAddress(words) || words.every(isNameWord))) return { person: words.join(' ') };
+  return SELF.test(folded) ? { self: true } : {};
+}
+
 export interface AccountFeatureDeps {
   dialog: ResetAccountDialog;
   policy: AccountPolicyService;
@@ -66,7 +91,7 @@ export class AccountFeature implements BotFeature {
   async onTriaged(context: TurnContext, dc: () => Promise<DialogContext>, text: string, assessment: TriageAssessment): Promise<boolean> {
     if (assessment.category !== 'account' || !isPersonal(context)) return false;
     const action = actionFromText(fold(text));
-    await (await dc()).beginDialog(RESET_ACCOUNT_DIALOG, (action ? { action } : {}) satisfies ResetAccountOptions);
+    await (await dc()).beginDialog(RESET_ACCOUNT_DIALOG, { ...(action ? { action } : {}), ...targetFromText(text) } satisfies ResetAccountOptions);
     return true;
   }
 

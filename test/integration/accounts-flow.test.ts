@@ -132,8 +132,27 @@ describe('account actions end to end (bot over HTTP, Graph sandbox over HTTPS)',
     if (!text.includes('Našel jsem více lidí')) throw new Error(`expected a pick list, got: ${text.slice(0, 300)}`);
     const picked = await bot.say(MEGAN, '1');
     expect(pendingIdOf(picked)).toBeTruthy();
-    const triaged = await bot.say(ALEX, 'Mám zablokovaný účet a nemůžu se přihlásit');
+    const triaged = await bot.say(ALEX, 'Kolega má zablokovaný účet a nemůže se přihlásit');
     expect(allText(triaged.replies)).toContain('Pro koho?');
+  });
+
+  it('a sentence that says for whom skips "for whom?": the writer\'s own account, or the person named (also in another case)', async () => {
+    // one's own account: the policy answers at once (no password reset or unlock of oneself through the bot)
+    const locked = allText((await bot.say(ALEX, 'Mám zablokovaný účet a nemůžu se přihlásit')).replies);
+    expect(locked).not.toContain('Pro koho?');
+    expect(locked).toContain('váš účet zamčený není');
+    const forgot = allText((await bot.say(ALEX, 'Zapomněl jsem heslo')).replies);
+    expect(forgot).not.toContain('Pro koho?');
+    expect(forgot).toContain('samoobslužný reset hesla');
+
+    const named = await bot.say(MEGAN, 'Prosím o reset hesla pro Alex Wilber.');
+    expect(allText(named.replies)).not.toContain('Pro koho?');
+    expect(pendingIdOf(named)).toBeTruthy();
+    expect(allText(named.replies)).toContain('alex.wilber');
+
+    const inflected = allText((await bot.say(MEGAN, 'potřebuju resetovat heslo pro kolegu Isaiaha Langera')).replies);
+    expect(inflected).toContain('Isaiah Langer');
+    expect(inflected).not.toContain('Nikoho takového');
   });
 
   it('an answer that is none of the choices says how to answer and shows the question again, whose buttons still answer', async () => {
