@@ -69,7 +69,7 @@ export function wireAccountFeature(d: AccountWiringDeps): AccountWiring {
   const cardActions = new AccountCardActions({ accounts: service, secrets, policy: d.policy, clock: d.clock, logger });
   const dialog = new ResetAccountDialog({ accounts: service, directory: d.directory, logger });
   return {
-    feature: new AccountFeature({ dialog, policy: policyService, audit, directory: d.directory, config: d.domain, logger }),
+    feature: new AccountFeature({ dialog, accounts: service, policy: policyService, audit, directory: d.directory, config: d.domain, logger }),
     actions: { service, register: (router) => cardActions.register(router) },
     redactor: new AccountSecretRedactor({ secrets, adapter: d.adapter, botAppId: d.botAppId, clock: d.clock, timer: d.timer, logger }),
   };

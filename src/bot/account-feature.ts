@@ -5,6 +5,7 @@ import type { DomainConfig } from '../config/domain-schema.js';
 import type { AccountAction } from '../domain/accounts/account-action.js';
 import { ta } from '../i18n/account-messages.js';
 import type { AccountPolicyService } from '../services/account-policy-service.js';
+import type { AccountActionService } from '../services/account-action-service.js';
 import type { DirectoryPort, TriageAssessment } from '../services/ports.js';
 import type { AuditLogRepository } from '../store/audit-log-repository.js';
 import { RESET_ACCOUNT_DIALOG, type ResetAccountDialog, type ResetAccountOptions } from '../../dialogs/reset-account-dialog.js';
@@ -61,6 +62,7 @@ export function targetFromText(text: string): Pick<ResetAccountOptions, 'self' |
 
 export interface AccountFeatureDeps {
   dialog: ResetAccountDialog;
+  accounts: AccountActionService;
   policy: AccountPolicyService;
   audit: AuditLogRepository;
   directory: DirectoryPort;
@@ -93,6 +95,13 @@ export class AccountFeature implements BotFeature {
     const action = actionFromText(fold(text));
     await (await dc()).beginDialog(RESET_ACCOUNT_DIALOG, { ...(action ? { action } : {}), ...targetFromText(text) } satisfies ResetAccountOptions);
     return true;
+  }
+
+  async onCancel(context: TurnContext): Promise<string | null> {
+    if (!isPersonal(context)) return null;
+    const user = turnUser(context);
+    const withdrawn = await this.deps.accounts.cancelWaiting(user);
+    return withdrawn > 0 ? ta(user.lang, 'cancelledTyped') : null;
   }
 
   private async showAudit(dc: DialogContext): Promise<void> {

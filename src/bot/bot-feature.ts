@@ -18,4 +18,9 @@ export interface BotFeature {
    * message over. `dc` builds botbuilder-dialogs' context, for a feature that begins its dialog.
    */
   onTriaged?(context: TurnContext, dc: () => Promise<DialogContext>, text: string, assessment: TriageAssessment): Promise<boolean>;
+  /**
+   * "Zrušit" typed while no dialog runs: withdraw what this feature still waits for from the user
+   * (a confirmation card) and return what to say, or null when it waits for nothing.
+   */
+  onCancel?(context: TurnContext): Promise<string | null>;
 }

@@ -128,8 +128,11 @@ export class MessageRouter {
         // said of what was running: a draft ticket, another question (an account action), or nothing
         const running = dc.activeDialog?.id;
         await dc.cancelAllDialogs();
-        const key = running === undefined ? 'nothingToCancel' : running === REPORT_PROBLEM_DIALOG ? 'cancelled' : 'stoppedThere';
-        await context.sendActivity(t(user.lang, key));
+        if (running !== undefined) {
+          await context.sendActivity(t(user.lang, running === REPORT_PROBLEM_DIALOG ? 'cancelled' : 'stoppedThere'));
+          return;
+        }
+        await context.sendActivity((await this.cancelWaiting(context)) ?? t(user.lang, 'nothingToCancel'));
         return;
       }
       case 'report':
@@ -151,6 +154,15 @@ export class MessageRouter {
         break;
     }
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** What a feature withdrew of what it waited for from the user (a confirmation card), in its words; null: nothing waited. */
+  private async cancelWaiting(context: TurnContext): Promise<string | null> {
+    for (const feature of this.deps.features) {
+      const said = feature.onCancel ? await feature.onCancel(context) : null;
+      if (said) return said;
+    }
+    return null;
   }
 
   private async showMyTickets(context: TurnContext, userId: string, lang: 'cs' | 'en'): Promise<void> {

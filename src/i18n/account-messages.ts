@@ -37,6 +37,10 @@ const MESSAGES = {
     en: 'I will sign **{who}** out of all devices and apps. It takes effect within minutes; then a new sign-in is needed.',
   },
   cancelled: { cs: 'Dobře, nic jsem neprovedl.', en: 'OK, I did nothing.' },
+  cancelledTyped: {
+    cs: 'Dobře, akci s účtem neprovedu. Tlačítka na potvrzovací kartě už nic neudělají.',
+    en: 'OK, I will not do the account action. The confirmation card\'s buttons no longer do anything.',
+  },
   doneResetPassword: { cs: 'Heslo účtu **{who}** je resetováno (požadavek {ticket}).', en: 'The password of **{who}** has been reset (ticket {ticket}).' },
   doneUnlock: { cs: 'Účet **{who}** je povolen (požadavek {ticket}).', en: 'The account **{who}** is enabled (ticket {ticket}).' },
   doneResetMfa: { cs: 'MFA účtu **{who}** je resetováno: odebráno metod {removed}, ponecháno {kept} (požadavek {ticket}).', en: 'MFA of **{who}** has been reset: {removed} methods removed, {kept} kept (ticket {ticket}).' },

@@ -76,6 +76,16 @@ export class AccountActionService {
     return (await this.deps.confirmations.take(pendingId, requester.id, this.deps.clock.now())) !== undefined;
   }
 
+  /** Withdraws every confirmation card the requester has not answered yet ("zrušit" typed); how many there were. */
+  async cancelWaiting(requester: AccountRequester): Promise<number> {
+    const now = this.deps.clock.now();
+    let withdrawn = 0;
+    for (const id of this.deps.confirmations.waitingFor(requester.id, now)) {
+      if (await this.deps.confirmations.take(id, requester.id, now)) withdrawn++;
+    }
+    return withdrawn;
+  }
+
   private async perform(input: AccountRecordInput): Promise<AccountOutcome> {
     const { action, target } = input;
     const { operations, records } = this.deps;

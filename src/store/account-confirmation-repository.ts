@@ -28,6 +28,12 @@ export class AccountConfirmationRepository {
     ]);
   }
 
+  /** Ids of the requester's actions still waiting for their click (not expired). */
+  waitingFor(requesterId: string, now: Date): string[] {
+    return this.store.values<PendingAccountAction>(COLLECTION)
+      .filter((p) => p.requesterId === requesterId && p.expiresAt > now.toISOString()).map((p) => p.id);
+  }
+
   /** The requester's pending action, removed; undefined when unknown, someone else's, used, or expired. */
   async take(id: string, requesterId: string, now: Date): Promise<PendingAccountAction | undefined> {
     const pending = this.store.get<PendingAccountAction>(COLLECTION, id);

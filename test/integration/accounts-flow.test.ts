@@ -166,6 +166,16 @@ describe('account actions end to end (bot over HTTP, Graph sandbox over HTTPS)',
     expect(pendingIdOf(await bot.say(MEGAN, 'Alex Wilber'))).toBeTruthy();
   });
 
+  it('"zrušit" typed after the confirmation card withdraws it: its button no longer acts', async () => {
+    const pendingId = pendingIdOf(await bot.say(MEGAN, 'reset hesla pro Alex Wilber'))!;
+    expect(pendingId).toBeTruthy();
+    expect(allText((await bot.say(MEGAN, 'zrušit')).replies)).toContain('Dobře, akci s účtem neprovedu.');
+    const { answer } = await click(bot, MEGAN, 'account.confirm', { pendingId });
+    expect(JSON.stringify(answer.value)).toContain('Tato karta už neplatí');
+    expect(bot.app.graph!.sandbox!.directory.passwordChanges).toHaveLength(0);
+    expect(allText((await bot.say(MEGAN, 'zrušit')).replies)).toContain('Teď spolu nic rozpracovaného nemáme');
+  });
+
   it('a click on an earlier question\'s card does not answer the current one: it says so and asks again', async () => {
     const whom = await bot.say(MEGAN, 'reset hesla');
     await bot.say(MEGAN, '', press(whom.replies, '2. Pro někoho jiného'));
