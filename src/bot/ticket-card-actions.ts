@@ -48,7 +48,8 @@ export class TicketCardActions {
 
   private async refresh(data: Record<string, unknown>, actor: CardActor): Promise<AdaptiveCardInvokeResponse> {
     const payload = base.safeParse(data);
-    const ticket = payload.success ? this.workflow.get(payload.data.ticketId) : undefined;
+    // only for someone who may see the ticket: a forged refresh of any ticket id must not show it
+    const ticket = payload.success ? this.workflow.visibleTo(payload.data.ticketId, actor.id) : undefined;
     if (!ticket) return messageResponse(tt(actor.lang, 'staleCard'));
     const technician = this.workflow.people.isTechnician(actor.id, ticket);
     return cardResponse(await this.cards.technician(ticket, actor.lang, technician ? actor.id : null));
