@@ -68,7 +68,7 @@ export class TicketFeature implements BotFeature {
   private async showQueue(dc: DialogContext): Promise<void> {
     const user = turnUser(dc.context);
     const people = this.deps.workflow.people;
-    const teams = new Set(people.teamsOf(user.id).map((t) => t.id));
+    const teams = new Set(people.queueTeamsOf(user.id).map((t) => t.id));
     const vendors = new Set(people.vendorsOf(user.id));
     if (teams.size === 0 && vendors.size === 0) {
       await dc.context.sendActivity(tt(user.lang, 'queueTechniciansOnly'));
@@ -91,9 +91,11 @@ export class TicketFeature implements BotFeature {
       await dc.context.sendActivity(tt(user.lang, 'notFound', { id }));
       return;
     }
-    const card = this.deps.workflow.people.isTechnician(user.id, ticket)
-      ? await this.deps.cards.technician(ticket, user.lang, user.id)
-      : await this.deps.cards.requester(ticket, user.lang);
+    const { people } = this.deps.workflow;
+    // a technician gets their buttons; the head of OIT or the team's lead (not working it) the shared card without buttons
+    const card = people.isTechnician(user.id, ticket) ? await this.deps.cards.technician(ticket, user.lang, user.id)
+      : people.oversees(user.id, ticket) && ticket.requester.id !== user.id ? await this.deps.cards.technician(ticket, user.lang, null)
+        : await this.deps.cards.requester(ticket, user.lang);
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

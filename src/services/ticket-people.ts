@@ -17,6 +17,11 @@ export class TicketPeople {
     return vendor?.technicians.includes(userId) ?? false;
   }
 
+  /** The head of OIT (every ticket) or the lead of the ticket's team: sees it, without working it unless also a technician. */
+  oversees(userId: string, ticket: Pick<Ticket, 'team'>): boolean {
+    return userId === this.config.oit.head || this.team(ticket.team)?.lead === userId;
+  }
+
   actorOn(ticket: Ticket, userId: string): TicketActor {
     return { id: userId, technician: this.isTechnician(userId, ticket), requester: ticket.requester.id === userId, system: false };
   }
@@ -25,9 +30,10 @@ export class TicketPeople {
     return this.config.oit.teams.find((t) => t.id === id);
   }
 
-  /** Teams the user belongs to (their queue). */
-  teamsOf(userId: string): Team[] {
-    return this.config.oit.teams.filter((t) => t.members.includes(userId));
+  /** Teams whose queue the user sees: the head of OIT every team's, a lead their teams', a technician their own. */
+  queueTeamsOf(userId: string): Team[] {
+    if (userId === this.config.oit.head) return [...this.config.oit.teams];
+    return this.config.oit.teams.filter((t) => t.members.includes(userId) || t.lead === userId);
   }
 
   /** Vendors the user works for. */

@@ -65,10 +65,11 @@ export class TicketWorkflowService {
     return this.deps.tickets.get(id);
   }
 
-  /** A ticket a user may see: technicians see all, requesters their own. */
+  /** A ticket a user may see: technicians see all, the head of OIT all, a team lead their teams', requesters their own. */
   visibleTo(id: string, userId: string): Ticket | undefined {
     const ticket = this.deps.tickets.get(id);
-    return ticket && (this.people.isTechnician(userId, ticket) || ticket.requester.id === userId) ? ticket : undefined;
+    const may = ticket && (this.people.isTechnician(userId, ticket) || this.people.oversees(userId, ticket) || ticket.requester.id === userId);
+    return may ? ticket : undefined;
   }
 
   async act(ticketId: string, actorId: string, command: TicketCommand, expectedVersion?: number): Promise<WorkflowOutcome> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BotHarness, allText } from '../support/bot-harness.js';
-import { ALEX, BOT, ISAIAH, MEGAN, TENANT, type Persona } from '../support/activities.js';
+import { ADELE, ALEX, BOT, ISAIAH, MEGAN, TENANT, type Persona } from '../support/activities.js';
 import { click, LYNNE, TestTime, type InvokeAnswer } from './accounts-support.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
 
@@ -80,11 +80,15 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(ticketOf(bot)).toMatchObject({ assignee: MEGAN.aadObjectId, version: 2 });
   });
 
-  it('refresh shows a technician their buttons and anyone else none', async () => {
+  it('refresh shows a technician their buttons, the requester none, and someone else nothing', async () => {
     const mine = await clickInChannel(bot, MEGAN, 'ticket.refresh', { ticketId: ID, version: 1, view: 'technician' });
     expect(JSON.stringify(mine.value)).toContain('ticket.take');
     const theirs = await clickInChannel(bot, ALEX, 'ticket.refresh', { ticketId: ID, version: 1, view: 'technician' });
     expect((theirs.value as { actions?: unknown }).actions).toBeUndefined();
+    // someone who may not see the ticket (neither its requester nor OIT) gets no card, however the invoke is made
+    const stranger = await clickInChannel(bot, ISAIAH, 'ticket.refresh', { ticketId: ID, version: 1, view: 'technician' });
+    expect(stranger.type).toBe('application/vnd.microsoft.activity.message');
+    expect(JSON.stringify(stranger.value)).not.toContain('tiskárna');
   });
 
   it('comment reaches the requester; resolve with solution and minutes; "nevyřešeno" reopens; rating after resolution', async () => {
@@ -110,9 +114,14 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(channelPosts(bot).filter((p) => p.method === 'PUT').length).toBeGreaterThanOrEqual(5);
   });
 
-  it('"fronta" lists the technician\'s queue; a requester has none; "ticket HD-…" shows technicians the card, other requesters nothing', async () => {
+  it('"fronta" lists the technician\'s queue (the head of OIT: every team\'s, and their cards); a requester has none; "ticket HD-…" shows technicians the card, other requesters nothing', async () => {
     expect(allText((await bot.say(MEGAN, 'fronta')).replies)).toContain(ID);
     expect(allText((await bot.say(ALEX, 'my queue')).replies)).toContain('Frontu vidí jen technici OIT');
+    // the head of OIT, in no team's member list, sees every team's queue and any ticket, without a technician's buttons
+    expect(allText((await bot.say(ADELE, 'fronta')).replies)).toContain(ID);
+    const overseen = allText((await bot.say(ADELE, `ticket ${ID}`)).replies);
+    expect(overseen).toContain(`Požadavek ${ID}`);
+    expect(overseen).not.toMatch(/ticket\.(take|cancel|comment)/u);
     expect(allText((await bot.say(LYNNE, `ticket ${ID}`)).replies)).toContain('ticket.take');
     const other = allText((await bot.say(ISAIAH, `ticket ${ID}`)).replies);
     expect(other).toMatch(/nenašel|could not find/u);
