@@ -4,9 +4,9 @@
  */
 export interface PatternDetails { rooms: string[]; phones: string[]; assetTags: string[] }
 
-/** "kancelář 214", "kanc. 3.12", "místnost č. 105", "dveře 12a", "room 214", "office B-12", "ve 112". */
+/** "kancelář 214", "kanc. 3.12", "místnost č. 105", "zasedačka 2.14", "učebna 12", "dveře 12a", "room 214", "office B-12", "ve 112". */
 const ROOM = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:kancel[aá][rř]\p{L}*|kanc\.?|kancl\p{L}*|m[ií]stnost\p{L}*|m[ií]st\.|dve[rř]\p{L}*|dv\.|` +
+  String.raw`(?:^|[^\p{L}])(?:kancel[aá][rř]\p{L}*|kanc\.?|kancl\p{L}*|m[ií]stnost\p{L}*|m[ií]st\.|zased[aá][cč]\p{L}*|u[cč]ebn\p{L}*|dve[rř]\p{L}*|dv\.|` +
   String.raw`room|office|rm\.?)\s*(?:[cč]\.|[cč]|no\.?|nr\.?|number|#)?\s*([a-z]?-?\d{1,4}(?:[./]\d{1,3})?[a-z]?)(?![\p{L}\p{N}])`,
   'giu',
 );

@@ -31,6 +31,8 @@ describe('TriageEngine', () => {
     expect(engine.analyze('Zapomněl jsem heslo do počítače').category).toBe('account');
     expect(engine.analyze('my outlook keeps asking for the password').category).toBe('email');
     expect(engine.analyze('we ran out of toner').category).toBe('printer');
+    expect(engine.analyze('V zasedačce 2.14 nejde projektor, za hodinu máme jednání').category).toBe('hardware');
+    expect(engine.analyze('the projector in meeting room 3 shows nothing').category).toBe('hardware');
   });
 
   it('puts details on the result', () => {

@@ -14,6 +14,8 @@ describe('DetailExtractor', () => {
     expect(details.extract('kanc. 3.12 a místnost č. 105').rooms).toEqual(['3.12', '105']);
     expect(details.extract('the printer in room 305').rooms).toEqual(['305']);
     expect(details.extract('ve 112 nefunguje zásuvka').rooms).toEqual(['112']);
+    expect(details.extract('V zasedačce 2.14 nejde projektor').rooms).toEqual(['2.14']);
+    expect(details.extract('v ucebne 12 nejede internet').rooms).toEqual(['12']);
     expect(details.extract('prosim prestehovat pocitac z kancelare 214 do 118').rooms).toEqual(['214', '118']);
   });
   it('does not take times or amounts for rooms', () => {
