@@ -242,8 +242,13 @@ export class ReportProblemDialog extends Dialog<ReportProblemOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private askAgain(turn: ReportTurn): Promise<DialogTurnResult> {
-    return this.say(turn.context, retryKey(turn.state));
+  private async askAgain(turn: ReportTurn): Promise<DialogTurnResult> {
+    const { context, state } = turn;
+    const kind = state.pending!.kind;
+    if (kind !== 'category' && kind !== 'scope') return this.say(context, retryKey(state));
+    // a list to choose from: the reminder with the list again (the question may be far up the chat by now)
+    await context.sendActivity({ ...this.questions.prompt(context, state), text: t(turnUser(context).lang, retryKey(state)) });
+    return Dialog.EndOfTurn;
   }
 
   /** A message, and the question stays pending. */

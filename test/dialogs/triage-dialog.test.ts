@@ -64,6 +64,25 @@ describe('triage in the report-a-problem dialog', () => {
     expect(tickets().find((t) => t.requester.id === who.aadObjectId)?.category).toBe('software');
   });
 
+  it('an answer that is not one of the areas (or scopes) gets the reminder with the list again, whose buttons still answer', async () => {
+    const who = someone();
+    await bot.say(who, 'potřebuji pomoct s něčím');
+    const again = await bot.say(who, 'ano');
+    expect(again.replies).toHaveLength(1);
+    expect(again.replies[0]!.text).toContain('Vyberte prosím oblast tlačítkem');
+    expect(cardOf(again.replies)).toContain('Něco jiného');
+    const picked = await bot.say(who, '', press(again.replies, '2. Software'));
+    expect(cardOf(picked.replies)).toContain('Software');
+    await bot.say(who, 'zrušit');
+
+    const other = someone();
+    await bot.say(other, 'nejde internet');
+    const scope = await bot.say(other, 'hmm');
+    expect(scope.replies[0]!.text).toContain('jen mě');
+    expect(cardOf(scope.replies)).toContain('Více lidí');
+    await bot.say(other, 'zrušit');
+  });
+
   it('offers a self-help article first; "yes, it helped" closes without a ticket and is counted', async () => {
     const who = someone();
     const before = tickets().length;
