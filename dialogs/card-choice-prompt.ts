@@ -50,8 +50,9 @@ export function cardChoiceOptions(card: AdaptiveCard, choices: Choice[], retryTe
 
 /**
  * Asks with the given activity (a card with a button per choice) and accepts a click, a number or
- * a title; otherwise says how to answer and shows the card again. A click on a button of another question's card (or a forged one
- * without the question's stamp) is told so and the question is shown again.
+ * a title; otherwise says how to answer and shows the card again. A click on a button of another
+ * question's card (or a forged one without the question's stamp) is told so and the question is
+ * shown again.
  */
 export class CardChoicePrompt extends Prompt<string> {
   constructor(dialogId: string) {
