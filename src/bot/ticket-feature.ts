@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import { TICKET_ID_PATTERN, type Ticket } from '../domain/tickets/ticket.js';
+import { MAX_COMMENT } from '../domain/tickets/ticket-change.js';
 import { tt } from '../i18n/ticket-messages.js';
 import type { TicketCommand } from '../domain/tickets/ticket-command.js';
 import type { TicketWorkflowService } from '../services/ticket-workflow-service.js';
@@ -41,9 +42,10 @@ export interface TicketFeatureDeps {
 }
 
 /**
- * Tickets in chat: technicians' queue ("fronta"), a ticket's card ("ticket HD-…"), a requester's
- * question about their request ("kdy mi to opraví?"), and the requester's "nevyřešeno", "urgovat",
- * "zrušit požadavek".
+ * Tickets in chat: technicians' queue ("fronta"), a ticket's card ("ticket HD-…", any short
+ * message with its number), a requester's question about their request ("kdy mi to opraví?"), the
+ * requester's "nevyřešeno", "urgovat", "zrušit požadavek", and a longer message naming a ticket,
+ * which is added to it as a comment.
  */
 export class TicketFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
@@ -62,6 +64,8 @@ export class TicketFeature implements BotFeature {
     const rest = words.replace(/\?/gu, ' ').split(' ').filter(Boolean);
     if (CANCEL_WITH_NUMBER.includes(rest[0] ?? '') && rest.length <= 2) return async (dc) => this.requesterAct(dc, 'cancel', id);
     if (rest.length <= ABOUT_A_TICKET_WORDS) return async (dc) => this.showTicket(dc, id);
+    // a sentence about a ticket named by its number ("Píšu kvůli HD-…: pořád netiskne") belongs to it, not to a new ticket
+    if (text.length <= MAX_COMMENT) return async (dc) => this.comment(dc, id, text);
     return null;
   }
 
@@ -97,6 +101,23 @@ export class TicketFeature implements BotFeature {
       : people.oversees(user.id, ticket) && ticket.requester.id !== user.id ? await this.deps.cards.technician(ticket, user.lang, null)
         : await this.deps.cards.requester(ticket, user.lang);
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async comment(dc: DialogContext, id: string, text: string): Promise<void> {
+    const user = turnUser(dc.context);
+    const ticket = this.deps.workflow.visibleTo(id, user.id);
+    if (!ticket) {
+      await dc.context.sendActivity(tt(user.lang, 'notFound', { id }));
+      return;
+    }
+    const outcome = await this.deps.workflow.act(ticket.id, user.id, { kind: 'comment', text });
+    if (outcome.kind !== 'done') {
+      await dc.context.sendActivity(outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed') : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind }));
+      return;
+    }
+    const done = tt(user.lang, 'doneComment', { id: ticket.id, status: statusText(outcome.ticket, user.lang) });
+    const resolved = outcome.ticket.status === 'resolved' && outcome.ticket.requester.id === user.id;
+    await dc.context.sendActivity(resolved ? `${done} ${tt(user.lang, 'commentOnResolved', { id: ticket.id })}` : done);
   }
 
   /** "Kdy mi to opraví?": the requester's newest open ticket, whose card says by when it is due and what happened so far. */

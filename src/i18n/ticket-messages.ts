@@ -63,6 +63,14 @@ const MESSAGES = {
     cs: 'Napište prosím i číslo požadavku, který mám zrušit (např. „zrušit požadavek HD-2026-00001“).',
     en: 'Please add the number of the ticket to cancel (e.g. "cancel ticket HD-2026-00001").',
   },
+  doneComment: {
+    cs: 'Připsal jsem to k požadavku **{id}** ({status}); kdo ho řeší, to uvidí. Nový požadavek jsem nezakládal.',
+    en: 'I have added this to ticket **{id}** ({status}); whoever handles it will see it. No new ticket was opened.',
+  },
+  commentOnResolved: {
+    cs: 'Pokud problém trvá, napište „nevyřešeno {id}“ a požadavek znovu otevřu.',
+    en: 'If the problem persists, write "not solved {id}" and I will reopen the ticket.',
+  },
   doneReopen: {
     cs: 'Požadavek {id} jsem znovu otevřel ({status}); technik se mu bude věnovat znovu.',
     en: 'I have reopened ticket {id} ({status}); a technician will look at it again.',

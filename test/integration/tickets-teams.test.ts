@@ -108,6 +108,9 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     const toMegan = personal(bot, MEGAN).length;
     await click(bot, ALEX, 'ticket.comment', { ticketId: ID, version: 5, view: 'requester', text: 'Tiskne, ale pruhovaně' });
     expect(allText(personal(bot, MEGAN).slice(toMegan).map((p) => p.activity))).toContain('Tiskne, ale pruhovaně');
+    const onResolved = allText((await bot.say(ALEX, `K ${ID}: tiskne, ale pořád pruhovaně a bledě`)).replies);
+    expect(onResolved).toContain(`Připsal jsem to k požadavku **${ID}** (Vyřešený)`);
+    expect(onResolved).toContain(`napište „nevyřešeno ${ID}“`);
     const reopen = await bot.say(ALEX, 'nevyřešeno');
     expect(allText(reopen.replies)).toContain(`Požadavek ${ID} jsem znovu otevřel`);
     expect(ticketOf(bot).status).toBe('in-progress');
@@ -129,7 +132,7 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(allText((await bot.say(ALEX, ID)).replies)).toContain('ticket.cancel');
   });
 
-  it('a short question naming a ticket shows its card; "zrušit HD-…" cancels it; a longer message is a new request', async () => {
+  it('a short question naming a ticket shows its card; "zrušit HD-…" cancels it; a longer message is a comment on it', async () => {
     for (const text of [`stav ${ID}`, `${ID}?`, `co je s ${ID.toLowerCase()}?`, `status of ${ID}`, `jak je na tom ${ID}`]) {
       const replies = allText((await bot.say(ALEX, text)).replies);
       expect(replies, text).toContain(`Požadavek ${ID}`);
@@ -139,10 +142,16 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(allText((await bot.say(ISAIAH, `stav ${ID}`)).replies)).not.toContain('ticket.cancel');
     expect(ticketOf(bot).status).toBe('new');
 
+    // a longer message naming the ticket is added to it as a comment, which its team is told of; no new draft
+    const toMegan = personal(bot, MEGAN).length;
     const long = allText((await bot.say(ALEX, `Píšu kvůli ${ID}: tiskárna v kanceláři 312 pořád netiskne a hlásí chybu`)).replies);
-    expect(long).toContain('Pomohlo to?');
-    expect(long).not.toContain('ticket.cancel');
-    expect(allText((await bot.say(ALEX, 'zrušit')).replies)).toContain('požadavek nezakládám');
+    expect(long).toContain(`Připsal jsem to k požadavku **${ID}**`);
+    expect(long).not.toContain('Mám založit');
+    expect(ticketOf(bot).history.at(-1)).toMatchObject({ action: 'comment', actor: ALEX.aadObjectId });
+    expect(ticketOf(bot).history.at(-1)?.comment).toContain('pořád netiskne');
+    expect(allText(personal(bot, MEGAN).slice(toMegan).map((p) => p.activity))).toContain('pořád netiskne');
+    expect(allText((await bot.say(ISAIAH, `Píšu kvůli ${ID}, u nás to taky netiskne vůbec nic`)).replies)).toContain('nenašel');
+    expect(bot.app.store.keys('tickets')).toHaveLength(1);
 
     expect(allText((await bot.say(ALEX, `zrušit ${ID}`)).replies)).toContain(`Požadavek ${ID} jsem zrušil`);
     expect(ticketOf(bot).status).toBe('cancelled');

@@ -11,7 +11,8 @@ export interface ChangeContext {
   nextTier?: string | null;
 }
 
-const MAX_COMMENT = 2000;
+/** A comment's length; a longer text is cut here. */
+export const MAX_COMMENT = 2000;
 const MAX_MINUTES = 100_000;
 
 /**
