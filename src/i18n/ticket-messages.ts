@@ -64,8 +64,8 @@ const MESSAGES = {
     en: 'Please add the number of the ticket to cancel (e.g. "cancel ticket HD-2026-00001").',
   },
   doneComment: {
-    cs: 'Připsal jsem to k požadavku **{id}** ({status}); kdo ho řeší, to uvidí. Nový požadavek jsem nezakládal.',
-    en: 'I have added this to ticket **{id}** ({status}); whoever handles it will see it. No new ticket was opened.',
+    cs: 'Připsal jsem to k požadavku **{id}** (stav: {status}); kdo ho řeší, to uvidí. Nový požadavek jsem nezakládal.',
+    en: 'I have added this to ticket **{id}** (status: {status}); whoever handles it will see it. No new ticket was opened.',
   },
   commentOnResolved: {
     cs: 'Pokud problém trvá, napište „nevyřešeno {id}“ a požadavek znovu otevřu.',

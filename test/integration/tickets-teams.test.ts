@@ -109,7 +109,7 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     await click(bot, ALEX, 'ticket.comment', { ticketId: ID, version: 5, view: 'requester', text: 'Tiskne, ale pruhovaně' });
     expect(allText(personal(bot, MEGAN).slice(toMegan).map((p) => p.activity))).toContain('Tiskne, ale pruhovaně');
     const onResolved = allText((await bot.say(ALEX, `K ${ID}: tiskne, ale pořád pruhovaně a bledě`)).replies);
-    expect(onResolved).toContain(`Připsal jsem to k požadavku **${ID}** (Vyřešený)`);
+    expect(onResolved).toContain(`Připsal jsem to k požadavku **${ID}** (stav: Vyřešený)`);
     expect(onResolved).toContain(`napište „nevyřešeno ${ID}“`);
     const reopen = await bot.say(ALEX, 'nevyřešeno');
     expect(allText(reopen.replies)).toContain(`Požadavek ${ID} jsem znovu otevřel`);
