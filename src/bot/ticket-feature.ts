@@ -52,7 +52,7 @@ export class TicketFeature implements BotFeature {
 
   constructor(private readonly deps: TicketFeatureDeps) {}
 
-  recognise(text: string, folded: string, _context: TurnContext): FeatureCommand | null {
+  recognise(text: string, folded: string, context: TurnContext): FeatureCommand | null {
     if (QUEUE.includes(folded)) return async (dc) => this.showQueue(dc);
     const id = TICKET_ID_PATTERN.exec(text)?.[0]?.toUpperCase() ?? null;
     const words = folded.replace(/\bhd \d{4} \d{5,}\b/u, '').trim();
@@ -64,8 +64,10 @@ export class TicketFeature implements BotFeature {
     const rest = words.replace(/\?/gu, ' ').split(' ').filter(Boolean);
     if (CANCEL_WITH_NUMBER.includes(rest[0] ?? '') && rest.length <= 2) return async (dc) => this.requesterAct(dc, 'cancel', id);
     if (rest.length <= ABOUT_A_TICKET_WORDS) return async (dc) => this.showTicket(dc, id);
-    // a sentence about a ticket named by its number ("Píšu kvůli HD-…: pořád netiskne") belongs to it, not to a new ticket
-    if (text.length <= MAX_COMMENT) return async (dc) => this.comment(dc, id, text);
+    // a sentence about a ticket of one's own still being handled ("Píšu kvůli HD-…: pořád netiskne") belongs to it, not to
+    // a new ticket; about a closed one, or one the writer may not see, it is a new request
+    const ticket = text.length <= MAX_COMMENT ? this.deps.workflow.visibleTo(id, turnUser(context).id) : undefined;
+    if (ticket && (isOpen(ticket.status) || ticket.status === 'resolved')) return async (dc) => this.comment(dc, ticket.id, text);
     return null;
   }
 
@@ -105,19 +107,14 @@ export class TicketFeature implements BotFeature {
 
   private async comment(dc: DialogContext, id: string, text: string): Promise<void> {
     const user = turnUser(dc.context);
-    const ticket = this.deps.workflow.visibleTo(id, user.id);
-    if (!ticket) {
-      await dc.context.sendActivity(tt(user.lang, 'notFound', { id }));
-      return;
-    }
-    const outcome = await this.deps.workflow.act(ticket.id, user.id, { kind: 'comment', text });
+    const outcome = await this.deps.workflow.act(id, user.id, { kind: 'comment', text });
     if (outcome.kind !== 'done') {
       await dc.context.sendActivity(outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed') : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind }));
       return;
     }
-    const done = tt(user.lang, 'doneComment', { id: ticket.id, status: statusText(outcome.ticket, user.lang) });
+    const done = tt(user.lang, 'doneComment', { id, status: statusText(outcome.ticket, user.lang) });
     const resolved = outcome.ticket.status === 'resolved' && outcome.ticket.requester.id === user.id;
-    await dc.context.sendActivity(resolved ? `${done} ${tt(user.lang, 'commentOnResolved', { id: ticket.id })}` : done);
+    await dc.context.sendActivity(resolved ? `${done} ${tt(user.lang, 'commentOnResolved', { id })}` : done);
   }
 
   /** "Kdy mi to opraví?": the requester's newest open ticket, whose card says by when it is due and what happened so far. */

@@ -150,11 +150,19 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     expect(ticketOf(bot).history.at(-1)).toMatchObject({ action: 'comment', actor: ALEX.aadObjectId });
     expect(ticketOf(bot).history.at(-1)?.comment).toContain('pořád netiskne');
     expect(allText(personal(bot, MEGAN).slice(toMegan).map((p) => p.activity))).toContain('pořád netiskne');
-    expect(allText((await bot.say(ISAIAH, `Píšu kvůli ${ID}, u nás to taky netiskne vůbec nic`)).replies)).toContain('nenašel');
     expect(bot.app.store.keys('tickets')).toHaveLength(1);
+    // someone else's ticket: their own new request, and nothing said of that ticket
+    const other = allText((await bot.say(ISAIAH, `Píšu kvůli ${ID}, u nás v kanceláři taky nic netiskne`)).replies);
+    expect(other).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?|Vyberte prosím oblast/u);
+    expect(ticketOf(bot).history.filter((h) => h.actor === ISAIAH.aadObjectId)).toEqual([]);
+    await bot.say(ISAIAH, 'zrušit');
 
     expect(allText((await bot.say(ALEX, `zrušit ${ID}`)).replies)).toContain(`Požadavek ${ID} jsem zrušil`);
     expect(ticketOf(bot).status).toBe('cancelled');
+    // about a cancelled ticket, a longer message is a new request again, not a comment nobody reads
+    const afterCancel = allText((await bot.say(ALEX, `Jako u ${ID}: tiskárna v kanceláři 312 zase netiskne`)).replies);
+    expect(afterCancel).not.toContain('Připsal jsem to');
+    expect(afterCancel).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u);
   });
 
   it('urging tells the assignee and lead, at most once per interval; the SLA tick alerts the lead', async () => {
