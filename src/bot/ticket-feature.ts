@@ -3,11 +3,11 @@ import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
-import { TICKET_ID_PATTERN, type Ticket } from '../domain/tickets/ticket.js';
+import { TICKET_ID_PATTERN, type Language, type Ticket } from '../domain/tickets/ticket.js';
 import { MAX_COMMENT } from '../domain/tickets/ticket-change.js';
 import { tt } from '../i18n/ticket-messages.js';
 import type { TicketCommand } from '../domain/tickets/ticket-command.js';
-import type { TicketWorkflowService } from '../services/ticket-workflow-service.js';
+import type { TicketWorkflowService, WorkflowOutcome } from '../services/ticket-workflow-service.js';
 import type { TicketRepository } from '../store/ticket-repository.js';
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderTicketQueueCard } from '../../cards/ticket-queue-card.js';
@@ -109,7 +109,7 @@ export class TicketFeature implements BotFeature {
     const user = turnUser(dc.context);
     const outcome = await this.deps.workflow.act(id, user.id, { kind: 'comment', text });
     if (outcome.kind !== 'done') {
-      await dc.context.sendActivity(outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed') : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind }));
+      await dc.context.sendActivity(this.notDone(outcome, user.lang));
       return;
     }
     const done = tt(user.lang, 'doneComment', { id, status: statusText(outcome.ticket, user.lang) });
@@ -147,11 +147,15 @@ export class TicketFeature implements BotFeature {
     if (verb === 'cancel' && !id) return this.offerCancel(dc, ticket);
     const command: TicketCommand = { kind: verb };
     const outcome = await this.deps.workflow.act(ticket.id, user.id, command);
-    const reply = outcome.kind === 'done' ? tt(user.lang, DONE[verb], { id: ticket.id, status: statusText(outcome.ticket, user.lang) })
-      : outcome.kind === 'too-soon' ? tt(user.lang, 'tooSoon', { time: this.deps.cards.time(outcome.nextAt, user.lang) })
-        : outcome.kind === 'forbidden' ? tt(user.lang, 'notAllowed')
-          : tt(user.lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind });
+    const reply = outcome.kind === 'done' ? tt(user.lang, DONE[verb], { id: ticket.id, status: statusText(outcome.ticket, user.lang) }) : this.notDone(outcome, user.lang);
     await dc.context.sendActivity(reply);
+  }
+
+  /** Why a requester's action on a ticket was not done, in words. */
+  private notDone(outcome: Exclude<WorkflowOutcome, { kind: 'done' }>, lang: Language): string {
+    return outcome.kind === 'too-soon' ? tt(lang, 'tooSoon', { time: this.deps.cards.time(outcome.nextAt, lang) })
+      : outcome.kind === 'forbidden' ? tt(lang, 'notAllowed')
+        : tt(lang, 'invalidAction', { reason: outcome.kind === 'invalid' ? outcome.reason : outcome.kind });
   }
 
   /** "Zrušit požadavek" without a number: which ticket it would be, with its card (and its cancel button); in a group chat, only asks for the number. */
