@@ -1,0 +1,16 @@
+/** A chart drawn on the server (for an Adaptive Card `Image` with a `data:image/png;base64,…` URL). */
+export interface ChartRequest {
+  /** A Vega-Lite specification with its data inline. */
+  vegaLite: Record<string, unknown>;
+  /** What the chart shows, in the reader's language (the card's `altText`). */
+  altText: string;
+}
+
+export interface RenderedChart {
+  png: Uint8Array;
+  altText: string;
+}
+
+export interface ChartPort {
+  render(request: ChartRequest): Promise<RenderedChart>;
+}
