@@ -14,6 +14,7 @@ import { RequesterResolver } from './services/requester-resolver.js';
 import { TicketService } from './services/ticket-service.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { adapterSettings, createAdapter } from './bot/create-adapter.js';
+import { requestAuthenticator } from './bot/request-authenticator.js';
 import { OutboundGate, type OutboundHold } from './bot/outbound-gate.js';
 import type { ProactiveAdapter } from './bot/proactive.js';
 import { LanguageResolver } from './bot/language-resolver.js';
@@ -107,6 +108,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
   const core = await composeCore(config, overrides, { adapter, outbound });
   const server = new HttpServer({
     adapter, bot: core.bot, logger: core.logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => core.store.healthy, alerts: core.alerts,
+    authenticator: requestAuthenticator(config, core.logger),
   });
   return {
     config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,

@@ -2,14 +2,20 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AlertRoute } from './alert-guard.js';
+import type { RequestAuthenticator } from './bot/request-authenticator.js';
+import { readJsonBody, refuseByHeaders, type Refusal } from './http/json-request.js';
+import { sealedResponse } from './http/sealed-response.js';
 
 export interface HttpServerDeps {
   adapter: CloudAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
+  /** The body limit, after decoding. */
   maxBodyBytes: number;
-  /** Ready = the store can write and the server is not shutting down. */
+  /** The store can write (and the bot thread answers): /readyz, and /healthz (liveness: false = restart me). */
   isReady: () => boolean | Promise<boolean>;
+  /** Production: the Bot Framework token of POST /api/messages, checked before the body is read; none in local mode. */
+  authenticator?: RequestAuthenticator;
   /** POST /api/alerts (monitoring → paging); the echo floor of the benchmarks has none. */
   alerts?: AlertRoute;
 }
@@ -30,13 +36,15 @@ export class HttpServer {
       res.send(refused.status, refused.body, 'headers' in refused ? refused.headers : {});
       return next(false);
     });
-    this.server.use(...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+    // No body parser: each POST route reads its own JSON body, after its token check (src/http/json-request.ts).
     this.server.post('/api/messages', async (req, res) => {
       await this.messages(req, res);
     });
     if (alerts) this.server.post('/api/alerts', async (req, res) => {
+      const body = await this.jsonBody(req, res);
+      if (!body.ok) return;
       try {
-        const reply = await alerts.handle(req.body);
+        const reply = await alerts.handle(body.value);
         res.send(reply.status, reply.body);
       } catch (err) {
         deps.logger.error({ err: (err as Error).message }, 'alert processing failed');
@@ -47,8 +55,11 @@ export class HttpServer {
     this.server.head('/api/messages', async (_req, res) => {
       res.send(200);
     });
+    // Liveness: what a restart helps. A store that has stopped writing (a failed write, a lost bot
+    // thread) answers 503 here as on /readyz; shutting down is not a failure (only /readyz says it).
     this.server.get('/healthz', async (_req, res) => {
-      res.send(200, { status: 'ok' });
+      const alive = await deps.isReady();
+      res.send(alive ? 200 : 503, alive ? { status: 'ok' } : { status: 'failing', reason: 'the store cannot write: restart the bot' });
     });
     this.server.get('/readyz', async (_req, res) => {
       const ready = !this.draining && await deps.isReady();
@@ -88,15 +99,50 @@ export class HttpServer {
   }
 
   private async messages(req: Request, res: Response): Promise<void> {
-    if (this.draining) {
-      res.send(503, { error: 'shutting down' });
-      return;
+    if (this.draining) return refuse(res, { status: 503, error: 'shutting down' });
+    const authenticator = this.deps.authenticator;
+    if (authenticator && !(await authenticator.authenticate(req.headers.authorization))) {
+      return refuse(res, { status: 401, error: 'unauthorized' }, { 'WWW-Authenticate': 'Bearer' });
     }
+    const body = await this.jsonBody(req, res);
+    if (!body.ok) return;
+    const activity = body.value as { type?: unknown } | null;
+    if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string' || !activity.type) {
+      return refuse(res, { status: 400, error: 'bad request: not a Bot Framework activity (an object with a type)' });
+    }
+    const reply = sealedResponse(res, (status, detail) => this.deps.logger.warn({ status, detail }, 'activity refused by the adapter'));
     try {
-      await this.deps.adapter.process(req as never, res as never, (context) => this.deps.bot.run(context));
+      await this.deps.adapter.process({ body: activity as Record<string, unknown>, headers: req.headers, method: req.method }, reply, (context) => this.deps.bot.run(context));
     } catch (err) {
-      this.deps.logger.error({ err: (err as Error).message }, 'activity processing failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
+      // the adapter throws (rather than answers) when the activity's fields do not have the schema's types
+      const invalid = (err as Error).name === 'ZodError';
+      this.deps.logger[invalid ? 'warn' : 'error']({ err: (err as Error).message.slice(0, 500) }, invalid ? 'activity refused: invalid fields' : 'activity processing failed');
+      if (!res.headersSent) refuse(res, invalid ? { status: 400, error: 'bad request: invalid activity fields' } : { status: 500, error: 'internal error' });
     }
   }
+
+  /** The request's JSON body within the limits, or the refusal already answered (415, 413, 400). */
+  private async jsonBody(req: Request, res: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+    const early = refuseByHeaders(req.headers, this.deps.maxBodyBytes);
+    if (early) {
+      this.deps.logger.warn({ path: req.url, status: early.status, reason: early.error }, 'request rejected');
+      req.resume(); // the body is not read: discarded as it arrives
+      refuse(res, early);
+      return { ok: false };
+    }
+    const body = await readJsonBody(req, this.deps.maxBodyBytes);
+    if (!body.ok) {
+      this.deps.logger.warn({ path: req.url, status: body.status, reason: body.error }, 'request rejected');
+      refuse(res, body);
+      return { ok: false };
+    }
+    return body;
+  }
+}
+
+/** A refusal with a fixed body; the connection is closed when the body was not read to its end (401, 413, 415, 503). */
+function refuse(res: Response, refusal: Pick<Refusal, 'error'> & { status: number }, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  const unread = refusal.status === 401 || refusal.status === 413 || refusal.status === 415 || refusal.status === 503;
+  res.send(refusal.status, { error: refusal.error }, unread ? { ...headers, Connection: 'close' } : headers);
 }

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
 import { adapterSettings, createAdapter } from '../bot/create-adapter.js';
+import { requestAuthenticator } from '../bot/request-authenticator.js';
 import { OutboundGate } from '../bot/outbound-gate.js';
 import { AlertGuard } from '../alert-guard.js';
 import { HttpServer } from '../server.js';
@@ -46,7 +47,7 @@ export async function composeThreadedApp(config: AppConfig, options: ThreadedApp
   }
   const guard = new AlertGuard(config.env.ALERTS_TOKEN, logger.child({ feature: 'alerts' }));
   const server = new HttpServer({
-    adapter, bot: host, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => host.ready(),
+    adapter, bot: host, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => host.ready(), authenticator: requestAuthenticator(config, logger),
     alerts: { authorise: (header) => guard.authorise(header), handle: (body) => host.alert(body) },
   });
   return {
