@@ -3,7 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AlertRoute } from './alert-guard.js';
 import type { RequestAuthenticator } from './bot/request-authenticator.js';
-import { readJsonBody, refuseByHeaders, type Refusal } from './http/json-request.js';
+import { discardBody, readJsonBody, refuseByHeaders, type Refusal } from './http/json-request.js';
 import { sealedResponse } from './http/sealed-response.js';
 
 export interface HttpServerDeps {
@@ -33,6 +33,7 @@ export class HttpServer {
       if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== '/api/alerts') return next();
       const refused = this.draining ? { status: 503, body: { error: 'shutting down' } } : alerts.authorise(req.headers.authorization);
       if (!refused) return next();
+      discardBody(req, deps.maxBodyBytes);
       res.send(refused.status, refused.body, 'headers' in refused ? refused.headers : {});
       return next(false);
     });
@@ -102,6 +103,7 @@ export class HttpServer {
     if (this.draining) return refuse(res, { status: 503, error: 'shutting down' });
     const authenticator = this.deps.authenticator;
     if (authenticator && !(await authenticator.authenticate(req.headers.authorization))) {
+      discardBody(req, this.deps.maxBodyBytes);
       return refuse(res, { status: 401, error: 'unauthorized' }, { 'WWW-Authenticate': 'Bearer' });
     }
     const body = await this.jsonBody(req, res);
@@ -126,7 +128,7 @@ export class HttpServer {
     const early = refuseByHeaders(req.headers, this.deps.maxBodyBytes);
     if (early) {
       this.deps.logger.warn({ path: req.url, status: early.status, reason: early.error }, 'request rejected');
-      req.resume(); // the body is not read: discarded as it arrives
+      discardBody(req, this.deps.maxBodyBytes); // the body is not read
       refuse(res, early);
       return { ok: false };
     }
@@ -140,9 +142,7 @@ export class HttpServer {
   }
 }
 
-/** A refusal with a fixed body; the connection is closed when the body was not read to its end (401, 413, 415, 503). */
+/** A refusal with a fixed body. */
 function refuse(res: Response, refusal: Pick<Refusal, 'error'> & { status: number }, headers: Record<string, string> = {}): void {
-  if (res.headersSent) return;
-  const unread = refusal.status === 401 || refusal.status === 413 || refusal.status === 415 || refusal.status === 503;
-  res.send(refusal.status, { error: refusal.error }, unread ? { ...headers, Connection: 'close' } : headers);
+  if (!res.headersSent) res.send(refusal.status, { error: refusal.error }, headers);
 }

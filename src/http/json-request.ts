@@ -51,7 +51,7 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number, maxDepth = 
         gunzip.destroy();
       }
       req.removeListener('aborted', aborted);
-      if (!result.ok) req.resume(); // discard what is still coming; the answer closes the connection
+      if (!result.ok) discardBody(req, maxBytes); // the rest is not kept
       resolve(result);
     };
     const aborted = (): void => finish({ ok: false, status: 400, error: 'request aborted' });
@@ -71,6 +71,23 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number, maxDepth = 
       req.pipe(gunzip);
     }
   });
+}
+
+/** Of a refused body, this many times the limit is still read (and dropped) so that the client reads the answer; past it the connection is cut. */
+const DISCARD_FACTOR = 32;
+
+/**
+ * Drops the rest of a refused request's body as it arrives, so that an ordinary client that is
+ * still sending gets to read the answer (4xx) rather than a reset connection; a body longer than
+ * DISCARD_FACTOR × the limit has its connection closed.
+ */
+export function discardBody(req: IncomingMessage, maxBytes: number): void {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_FACTOR * maxBytes) req.socket?.destroy();
+  });
+  req.resume();
 }
 
 /** JSON text → value, refusing empty text, nesting deeper than `maxDepth` and bad JSON with a fixed message. */
