@@ -29,7 +29,7 @@ interface Running {
   dirs: string[];
   /** The bot's TMPDIR: a multipart parser would leave its files here. */
   tmp: string;
-  /** What was in TMPDIR once the bot was up (tsx's cache): only files added later count as left behind. */
+  /** What was in TMPDIR once the bot was up (tsx's cache) or after the previous attack: only files added since count. */
   tmpAtStart: Set<string>;
 }
 
@@ -100,6 +100,7 @@ async function runAttack(r: Running, mode: Mode, name: string, send: () => Promi
   }
   const leftover = readdirSync(r.tmp).filter((f) => !r.tmpAtStart.has(f));
   if (leftover.length) failures.push(`${where}: files left in the bot's TMPDIR: ${leftover.slice(0, 5).join(', ')}`);
+  for (const f of leftover) r.tmpAtStart.add(f); // each attack answers for its own files
   return { row: [name, mode, summary(result.statuses), peak, up ? 'yes' : 'NO'], failures };
 }
 
