@@ -42,11 +42,11 @@ export class BotTokenAuthenticator implements RequestAuthenticator {
       await this.auth.authenticateStreamingRequest(`Bearer ${match[1]}.${match[2]}.${match[3]}`, TEAMS_CHANNEL);
       return true;
     } catch (err) {
-      if (err instanceof AuthenticationError || (err as { statusCode?: unknown }).statusCode === 401 || isTokenError(err)) {
-        return this.refuse(`token refused: ${(err as Error).message}`);
+      if (keysUnavailable(err)) {
+        this.logger.error({ err: (err as Error).message }, 'Bot Framework token could not be checked (signing keys unavailable?): request refused');
+        return false;
       }
-      this.logger.error({ err: (err as Error).message }, 'Bot Framework token could not be checked (signing keys unavailable?): request refused');
-      return false;
+      return this.refuse(`token refused: ${(err as Error).message}`);
     }
   }
 
@@ -65,10 +65,15 @@ function decodeJson(part: string): Record<string, unknown> | null {
   }
 }
 
-/** jsonwebtoken's verification errors (bad signature, expired, wrong audience or issuer). */
-function isTokenError(err: unknown): boolean {
+/**
+ * The token could not be judged: the OpenID metadata or the signing keys could not be fetched (a
+ * network error, or the SDK's AuthenticationError with status 500), rather than a token that is wrong
+ * (an AuthenticationError with 401, or jsonwebtoken's verification errors).
+ */
+function keysUnavailable(err: unknown): boolean {
+  if (err instanceof AuthenticationError) return err.statusCode !== 401;
   const name = (err as { name?: unknown }).name;
-  return name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError';
+  return !(name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError');
 }
 
 /** Production: the token check in front of the adapter, with the adapter's settings; local mode has none (authentication off). */
