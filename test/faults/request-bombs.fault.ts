@@ -4,11 +4,11 @@
  * forged tokens. Each must get its 4xx, the bot must answer /healthz afterwards, and its resident
  * memory must stay within PEAK_GROWTH_MB of what it was before the attack. Run by `npm run test:faults`.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { forgedTokens } from '../support/forged-tokens.js';
-import { post, requestAttacks, residentMemory, sendAttack, type Attack } from '../support/request-attacks.js';
+import { post, requestAttacks, residentMemory, resetPeak, sendAttack, type Attack } from '../support/request-attacks.js';
 import { freePort, spawnBot, waitHealthy, type SpawnedBot } from '../support/spawn-bot.js';
 
 type FaultSection = { title: string; header: string[]; rows: string[][]; failures: string[] };
@@ -59,16 +59,6 @@ async function stop(r: Running): Promise<void> {
 async function healthy(port: number): Promise<boolean> {
   try {
     return (await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(5000) })).status === 200;
-  } catch {
-    return false;
-  }
-}
-
-/** Forgets the peak so far (Linux: "5" to clear_refs resets VmHWM); false where that is not allowed. */
-function resetPeak(pid: number): boolean {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
   } catch {
     return false;
   }

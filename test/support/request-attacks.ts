@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
@@ -116,5 +116,15 @@ export function residentMemory(pid: number): { rssMb: number; peakMb: number } |
     return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
   } catch {
     return null;
+  }
+}
+
+/** Forgets a process's peak so far (Linux: "5" to clear_refs resets VmHWM to the current RSS); false where that is not allowed. */
+export function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
   }
 }
