@@ -211,6 +211,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       acrUseManagedIdentityCreds: !empty(acrName)
       acrUserManagedIdentityID: empty(acrName) ? null : identity.properties.clientId
       alwaysOn: true
+      // liveness: 503 once the store has stopped writing; App Service then replaces the instance
       healthCheckPath: '/healthz'
       http20Enabled: true
       minTlsVersion: '1.2'
