@@ -23,10 +23,11 @@ const PHRASES: { kind: 'help' | 'myTickets' | 'cancel'; phrases: string[] }[] = 
   { kind: 'cancel', phrases: ['zrusit', 'zrus', 'cancel', 'konec', 'stop', 'nech to byt', 'quit'] },
 ];
 
-const LANGUAGE: Record<string, Language> = {
+/** A Map: what the user typed ("constructor", "__proto__") never finds Object.prototype's members. */
+const LANGUAGE: ReadonlyMap<string, Language> = new Map(Object.entries({
   english: 'en', 'english please': 'en', 'in english': 'en', anglicky: 'en', 'anglicky prosim': 'en', 'speak english': 'en', en: 'en',
   cesky: 'cs', 'cesky prosim': 'cs', czech: 'cs', 'in czech': 'cs', cestina: 'cs', 'mluv cesky': 'cs', cs: 'cs', cz: 'cs',
-};
+} satisfies Record<string, Language>));
 
 /**
  * "Mám problém", "nefunguje mi to": someone wants to report something but has not said what. Not a
@@ -51,7 +52,7 @@ export function recogniseCommand(text: string): Command | null {
   const folded = foldCommand(text);
   if (!folded) return null;
   for (const { kind, phrases } of PHRASES) if (phrases.includes(folded)) return { kind };
-  const lang = LANGUAGE[folded];
+  const lang = LANGUAGE.get(folded);
   if (lang) return { kind: 'language', lang };
   for (const prefix of REPORT_PREFIXES) {
     if (folded === prefix) return { kind: 'report', rest: '' };

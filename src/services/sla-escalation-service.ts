@@ -3,6 +3,7 @@ import type { DomainConfig } from '../config/domain-schema.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
 import type { SlaEventHandler } from '../jobs/sla-scheduler.js';
 import type { DueEvent, ScheduledEventKind } from '../store/sla-event-repository.js';
+import { nextTierOf } from './ticket-people.js';
 import type { TicketWorkflowService } from './ticket-workflow-service.js';
 
 /** Sends an SLA alert to people (personal chats); implemented in the bot layer. */
@@ -35,7 +36,7 @@ export class SlaEscalationService implements SlaEventHandler {
     }
     const recipients = this.recipients(ticket, event.kind);
     if (recipients.length) await this.alerts.alert(ticket, event.kind, recipients);
-    if (event.kind === 'resolution-breach' && this.config.escalation.functionalOnBreach && this.config.escalation.nextTier[ticket.team ?? '']) {
+    if (event.kind === 'resolution-breach' && this.config.escalation.functionalOnBreach && nextTierOf(this.config, ticket.team)) {
       await this.workflow.actAsSystem(ticket.id, { kind: 'escalate' });
     }
   }

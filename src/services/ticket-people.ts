@@ -45,3 +45,9 @@ export class TicketPeople {
     return this.config.oit.head;
   }
 }
+
+/** The next tier's team of `team` (functional escalation), only from the config's own entries: a team id is never looked up on Object.prototype. */
+export function nextTierOf(config: Pick<DomainConfig, 'escalation'>, team: string | null): string | null {
+  const tiers = config.escalation.nextTier;
+  return team !== null && Object.hasOwn(tiers, team) ? tiers[team] ?? null : null;
+}

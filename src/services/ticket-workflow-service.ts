@@ -9,7 +9,7 @@ import type { TicketRepository } from '../store/ticket-repository.js';
 import type { Clock } from './ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
 import type { SlaScheduleService } from './sla-schedule-service.js';
-import { TicketPeople } from './ticket-people.js';
+import { TicketPeople, nextTierOf } from './ticket-people.js';
 
 /** A change that happened: what the ticket was, what it is, and its history entry. `previous` is null for a new ticket. */
 export interface TicketChange {
@@ -50,10 +50,12 @@ export interface TicketWorkflowDeps {
 export class TicketWorkflowService {
   readonly people: TicketPeople;
   private readonly listeners: TicketChangeListener[];
+  private readonly teams: ReadonlySet<string>;
 
   constructor(private readonly deps: TicketWorkflowDeps) {
     this.people = new TicketPeople(deps.config);
     this.listeners = [...deps.listeners];
+    this.teams = new Set(deps.config.oit.teams.map((t) => t.id));
   }
 
   /** A feature built after the workflow (paging) listens too. */
@@ -107,7 +109,7 @@ export class TicketWorkflowService {
     if (early) return { kind: 'too-soon', ticket, nextAt: early };
     let result: { ticket: Ticket; event: TicketEvent };
     try {
-      result = applyCommand(ticket, command, actor, { now, reopenUntil: this.reopenUntil(ticket), nextTier: this.deps.config.escalation.nextTier[ticket.team ?? ''] ?? null });
+      result = applyCommand(ticket, command, actor, { now, reopenUntil: this.reopenUntil(ticket), nextTier: nextTierOf(this.deps.config, ticket.team), teams: this.teams });
     } catch (err) {
       if (!(err instanceof InvalidTransitionError || err instanceof TicketCommandError)) throw err;
       return { kind: 'invalid', ticket, reason: err.message };

@@ -9,6 +9,8 @@ export interface ChangeContext {
   reopenUntil?: Date;
   /** For functional escalation: the team of the next tier, if any. */
   nextTier?: string | null;
+  /** The configured team ids: a ticket is reassigned only to one of them. */
+  teams: ReadonlySet<string>;
 }
 
 /** A comment's length; a longer text is cut here. */
@@ -45,7 +47,7 @@ function changeOf(t: Ticket, c: TicketCommand, actor: TicketActor, ctx: ChangeCo
     case 'comment': return { action: 'comment', ...note(required(c.text)) };
     case 'resolve': return resolve(t, c.note, c.minutes, actor, ctx);
     case 'escalate': return escalate(t, ctx, c.comment);
-    case 'reassign': return reassign(t, c.team, c.assignee);
+    case 'reassign': return reassign(t, c.team, c.assignee, ctx.teams);
     case 'priority': return priority(t, c.priority, ctx);
     case 'cancel': return { action: 'cancelled', ...move(t, 'cancelled', ctx), ...note(c.comment) };
     case 'reopen': return { action: 'reopened', ...move(t, 'in-progress', ctx), ...note(c.comment) };
@@ -83,9 +85,11 @@ function escalate(t: Ticket, ctx: ChangeContext, comment?: string): Partial {
   return { action: 'escalated', from: t.status, to: handedOver(t.status, false), team: ctx.nextTier, assignee: null, ...note(comment) };
 }
 
-function reassign(t: Ticket, team: string | undefined, assignee: string | null | undefined): Partial {
+function reassign(t: Ticket, team: string | undefined, assignee: string | null | undefined, teams: ReadonlySet<string>): Partial {
   if (!isOpen(t.status)) throw new TicketCommandError('ticket is not open');
   if (team === undefined && assignee === undefined) throw new TicketCommandError('nothing to reassign');
+  // a team the config does not have would take the ticket out of every queue
+  if (team !== undefined && !teams.has(team)) throw new TicketCommandError('unknown team');
   if (team !== undefined) t.team = team;
   if (assignee !== undefined) t.assignee = assignee;
   else if (team !== undefined) t.assignee = null;
