@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError, formatIssues } from './config-error.js';
 import { domainConfigSchema, type DomainConfig } from './domain-schema.js';
-import { localEnvSchema, productionEnvSchema, type LocalEnv, type ProductionEnv } from './runtime-schema.js';
+import { localDependencies, localEnvSchema, productionDependencies, productionEnvSchema, type LocalEnv, type ProductionEnv } from './runtime-schema.js';
 import { projectRoot } from './project-root.js';
 
 export type AppConfig =
@@ -41,7 +41,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const schema = mode === 'local' ? localEnvSchema : productionEnvSchema;
   const parsed = schema.safeParse(clean);
   if (!parsed.success) {
-    throw new ConfigError(`environment (${mode} mode)`, formatIssues(parsed.error.issues));
+    // zod skips the checks of settings that depend on each other when any key failed: add them, so that one start names every problem
+    const problems = formatIssues(parsed.error.issues);
+    const dependent = formatIssues((mode === 'local' ? localDependencies : productionDependencies)(clean));
+    throw new ConfigError(`environment (${mode} mode)`, [...problems, ...dependent.filter((p) => !problems.includes(p))]);
   }
   const configFile = parsed.data.HELPDESK_CONFIG ? path.resolve(parsed.data.HELPDESK_CONFIG) : path.join(root, 'config', 'demo.yaml');
   const domain = loadDomainConfig(configFile);

@@ -31,11 +31,7 @@ export const localEnvSchema = z.object({
    */
   GRAPH_SANDBOX_URL: z.string().url().refine((u) => u.startsWith('https://'), 'an https:// URL').optional(),
   GRAPH_SANDBOX_CA_FILE: z.string().min(1).optional(),
-}).superRefine((e, ctx) => {
-  if (Boolean(e.GRAPH_SANDBOX_URL) !== Boolean(e.GRAPH_SANDBOX_CA_FILE)) {
-    ctx.addIssue({ code: 'custom', path: [e.GRAPH_SANDBOX_URL ? 'GRAPH_SANDBOX_CA_FILE' : 'GRAPH_SANDBOX_URL'], message: 'GRAPH_SANDBOX_URL and GRAPH_SANDBOX_CA_FILE go together' });
-  }
-});
+}).superRefine((e, ctx) => addIssues(ctx, localDependencies(e)));
 
 export const productionEnvSchema = z.object({
   ...common,
@@ -52,20 +48,47 @@ export const productionEnvSchema = z.object({
   GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
   GRAPH_MANAGED_IDENTITY_CLIENT_ID: guid.optional(),
   HELPDESK_FAKE_NOW: z.undefined({ invalid_type_error: 'is for local mode only; production runs on the real clock' }),
-}).superRefine((e, ctx) => {
-  if (e.MicrosoftAppType === 'UserAssignedMSI') {
-    if (e.MicrosoftAppPassword) ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty with MicrosoftAppType=UserAssignedMSI' });
-  } else if (!e.MicrosoftAppPassword) {
-    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required with MicrosoftAppType=${e.MicrosoftAppType} (or use UserAssignedMSI)` });
+}).superRefine((e, ctx) => addIssues(ctx, productionDependencies(e)));
+
+/** A problem with settings that depend on each other: the key to fix and why. */
+export interface DependencyIssue {
+  path: [string];
+  message: string;
+}
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Settings that go together (local mode). A function of the raw values too: zod runs a schema's
+ * refinements only when every key parsed, and a start must name every problem at once.
+ */
+export function localDependencies(e: Raw): DependencyIssue[] {
+  if (Boolean(e.GRAPH_SANDBOX_URL) === Boolean(e.GRAPH_SANDBOX_CA_FILE)) return [];
+  return [{ path: [e.GRAPH_SANDBOX_URL ? 'GRAPH_SANDBOX_CA_FILE' : 'GRAPH_SANDBOX_URL'], message: 'GRAPH_SANDBOX_URL and GRAPH_SANDBOX_CA_FILE go together' }];
+}
+
+/** Settings that depend on each other (production mode), from parsed or raw values (see `localDependencies`). */
+export function productionDependencies(e: Raw): DependencyIssue[] {
+  const issues: DependencyIssue[] = [];
+  const type = e.MicrosoftAppType ?? 'SingleTenant';
+  if (type === 'UserAssignedMSI') {
+    if (e.MicrosoftAppPassword) issues.push({ path: ['MicrosoftAppPassword'], message: 'must be empty with MicrosoftAppType=UserAssignedMSI' });
+  } else if ((type === 'SingleTenant' || type === 'MultiTenant') && !e.MicrosoftAppPassword) {
+    issues.push({ path: ['MicrosoftAppPassword'], message: `is required with MicrosoftAppType=${type} (or use UserAssignedMSI)` });
   }
-  if (e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
-    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required with MicrosoftAppType=${e.MicrosoftAppType}` });
+  if ((type === 'SingleTenant' || type === 'UserAssignedMSI') && !e.MicrosoftAppTenantId) {
+    issues.push({ path: ['MicrosoftAppTenantId'], message: `is required with MicrosoftAppType=${type}` });
   }
   const secret = Boolean(e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET);
   if (!secret && !e.GRAPH_MANAGED_IDENTITY_CLIENT_ID) {
-    ctx.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_SECRET'], message: 'Graph credentials are required: GRAPH_CLIENT_ID + GRAPH_CLIENT_SECRET, or GRAPH_MANAGED_IDENTITY_CLIENT_ID' });
+    issues.push({ path: ['GRAPH_CLIENT_SECRET'], message: 'Graph credentials are required: GRAPH_CLIENT_ID + GRAPH_CLIENT_SECRET, or GRAPH_MANAGED_IDENTITY_CLIENT_ID' });
   }
-});
+  return issues;
+}
+
+function addIssues(ctx: z.RefinementCtx, issues: DependencyIssue[]): void {
+  for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
+}
 
 export type LocalEnv = z.infer<typeof localEnvSchema>;
 export type ProductionEnv = z.infer<typeof productionEnvSchema>;
