@@ -50,11 +50,14 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number, maxDepth = 
         req.unpipe(gunzip);
         gunzip.destroy();
       }
-      req.removeListener('aborted', aborted);
+      req.removeListener('close', closed);
       if (!result.ok) discardBody(req, maxBytes); // the rest is not kept
       resolve(result);
     };
-    const aborted = (): void => finish({ ok: false, status: 400, error: 'request aborted' });
+    // the client went away before the end of its body
+    const closed = (): void => {
+      if (!req.complete) finish({ ok: false, status: 400, error: 'request aborted' });
+    };
     source.on('data', (chunk: Buffer) => {
       if (settled) return;
       size += chunk.length;
@@ -64,10 +67,10 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number, maxDepth = 
     source.once('end', () => {
       if (!settled) finish(parseJson(Buffer.concat(chunks).toString('utf8'), maxDepth));
     });
-    source.once('error', () => finish({ ok: false, status: 400, error: 'the body could not be decoded' }));
-    req.once('aborted', aborted);
+    req.once('error', () => finish({ ok: false, status: 400, error: 'request aborted' }));
+    req.once('close', closed);
     if (gunzip) {
-      req.once('error', () => finish({ ok: false, status: 400, error: 'request aborted' }));
+      gunzip.once('error', () => finish({ ok: false, status: 400, error: 'the body could not be decoded' }));
       req.pipe(gunzip);
     }
   });
@@ -83,6 +86,7 @@ const DISCARD_FACTOR = 32;
  */
 export function discardBody(req: IncomingMessage, maxBytes: number): void {
   let dropped = 0;
+  req.on('error', () => undefined); // a client that goes away while its refused body is dropped: nothing left to answer
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
     if (dropped > DISCARD_FACTOR * maxBytes) req.socket?.destroy();

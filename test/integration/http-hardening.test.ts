@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BotHarness, allText } from '../support/bot-harness.js';
 import { ALEX, messageActivity } from '../support/activities.js';
 import { gzipBomb, post } from '../support/request-attacks.js';
@@ -99,6 +99,24 @@ describe('the HTTP endpoints refuse what they do not accept, before it costs any
     } as RequestInit);
     expect(res.status).toBe(413);
     expect(await alive()).toBe(200);
+  });
+
+  it('a client that goes away in the middle of its body leaves nothing waiting: the bot goes on answering', async () => {
+    const { request } = await import('node:http');
+    for (let i = 0; i < 20; i++) {
+      await new Promise<void>((resolve) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100000' } });
+        req.on('error', () => resolve());
+        req.write('{"type":"message","text":"', () => setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 5));
+      });
+    }
+    // each read was given up (and answered), none left waiting for a body that will never come
+    await vi.waitFor(() => expect(bot.log.lines.filter((l) => l.reason === 'request aborted')).toHaveLength(20));
+    expect(await alive()).toBe(200);
+    expect((await bot.say(ALEX, 'nápověda')).status).toBe(200);
   });
 
   it('the alert endpoint: a gzip bomb behind a valid token gets 413, and an alert still works afterwards', async () => {
