@@ -4,7 +4,7 @@ import type { Clock } from '../services/ports.js';
 import type { AccountSecretCardRepository } from '../store/account-secret-card-repository.js';
 import { renderRedactedPasswordCard } from '../../cards/account-temp-password-card.js';
 import { IntervalJob, type IntervalTimer } from '../jobs/interval-job.js';
-import type { ProactiveAdapter } from './proactive.js';
+import { sendProactively, type ProactiveAdapter } from './proactive.js';
 
 export interface AccountSecretRedactorDeps {
   secrets: AccountSecretCardRepository;
@@ -44,7 +44,7 @@ export class AccountSecretRedactor {
   private async redactDue(): Promise<void> {
     for (const record of this.deps.secrets.due(this.deps.clock.now())) {
       try {
-        await this.deps.adapter.continueConversationAsync(this.deps.botAppId, record.reference, async (context) => {
+        await sendProactively(this.deps.adapter, this.deps.botAppId, record.reference, async (context) => {
           await context.updateActivity({
             type: 'message', id: record.activityId, conversation: context.activity.conversation,
             attachments: [CardFactory.adaptiveCard(renderRedactedPasswordCard(record.targetLabel, record.lang))],

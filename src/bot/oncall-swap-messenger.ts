@@ -7,7 +7,7 @@ import type { OncallPeopleService } from '../services/oncall-people-service.js';
 import type { SwapNotifier } from '../services/oncall-swap-service.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import { renderSwapRequestCard } from '../../cards/oncall-swap-card.js';
-import type { ProactiveAdapter } from './proactive.js';
+import { sendProactively, type ProactiveAdapter } from './proactive.js';
 import type { LanguageResolver } from './language-resolver.js';
 
 export interface OncallSwapMessengerDeps {
@@ -45,7 +45,7 @@ export class OncallSwapMessenger implements SwapNotifier {
       return false;
     }
     try {
-      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
+      await sendProactively(this.deps.adapter, this.deps.botAppId, reference, async (context) => {
         await context.sendActivity(activity);
       });
       return true;

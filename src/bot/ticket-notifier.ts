@@ -10,7 +10,7 @@ import type { TicketChange, TicketChangeListener } from '../services/ticket-work
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { ScheduledEventKind } from '../store/sla-event-repository.js';
 import type { TicketPostRepository } from '../store/ticket-post-repository.js';
-import type { ProactiveAdapter } from './proactive.js';
+import { sendProactively, type ProactiveAdapter } from './proactive.js';
 import { channelReference } from './channel-reference.js';
 import type { LanguageResolver } from './language-resolver.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
@@ -40,7 +40,11 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
   constructor(private readonly deps: TicketNotifierDeps) {}
 
   async changed(change: TicketChange): Promise<void> {
-    await this.updateChannel(change.ticket);
+    try {
+      await this.updateChannel(change.ticket);
+    } catch (err) {
+      this.deps.logger.warn({ ticket: change.ticket.id, err: (err as Error).message }, 'ticket card in the team channel not posted or updated');
+    }
     await this.tellPeople(change);
   }
 
@@ -77,7 +81,7 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
       const reference = this.channelReference(post.teamId, post.channelId);
       if (!reference) return;
       const attachment = await card();
-      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
+      await sendProactively(this.deps.adapter, this.deps.botAppId, reference, async (context) => {
         await context.updateActivity({ type: 'message', id: post.activityId, conversation: context.activity.conversation, attachments: [attachment] });
       });
       return;
@@ -91,7 +95,7 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
     if (!reference) return;
     const attachment = await card();
     let activityId: string | undefined;
-    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
+    await sendProactively(this.deps.adapter, this.deps.botAppId, reference, async (context) => {
       activityId = (await context.sendActivity({ type: 'message', attachments: [attachment] }))?.id;
     });
     if (activityId) await this.deps.posts.save(ticket.id, { teamId: channel.teamId, channelId: channel.channelId, activityId });
@@ -112,7 +116,7 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
     }
     const message = text(this.deps.languages.current(userId));
     try {
-      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
+      await sendProactively(this.deps.adapter, this.deps.botAppId, reference, async (context) => {
         await context.sendActivity(message);
       });
     } catch (err) {
