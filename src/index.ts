@@ -1,17 +1,11 @@
 import { loadConfig } from './config/load-config.js';
 import { ConfigError } from './config/config-error.js';
-import type { RunningApp } from './threads/threaded-app.js';
+import { composeApp } from './compose.js';
 
 /** Production and local entry: load config, compose, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // imported by mode: with the bot in its worker, this thread loads only the HTTP side
-  const app: RunningApp = config.env.BOT_THREADS === 'worker'
-    ? await (await import('./threads/threaded-app.js')).composeThreadedApp(config, {
-      // the store is the bot thread's: without it nothing can be served; exit for a restart
-      onThreadLost: () => process.exit(1),
-    })
-    : await (await import('./compose.js')).composeApp(config);
+  const app = await composeApp(config);
   await app.start();
   let stopping = false;
   const stop = (signal: string): void => {
