@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { HttpServer } from '../src/server.js';
 import { adaptiveCard } from '../cards/adaptive-card.js';
 import { createAdapter } from '../src/bot/create-adapter.js';
-import { OutboundGate } from '../src/bot/outbound-gate.js';
 
 /** The floor: the same adapter and server, a bot that answers every message with text and one card. */
 export function createEchoServer(logger: Logger): HttpServer {
@@ -13,6 +12,6 @@ export function createEchoServer(logger: Logger): HttpServer {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), `echo: ${context.activity.text ?? ''}`));
     await next();
   });
-  const adapter = createAdapter({}, new OutboundGate());
+  const adapter = createAdapter({});
   return new HttpServer({ adapter, bot, logger, maxBodyBytes: 512 * 1024, isReady: () => true });
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import type { Choice, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
-import { Prompt } from './dialog-classes.js';
+import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { CHOICE_ACTION, stampButtons, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { foldCommand } from '../src/bot/command-recognizer.js';
 import { t } from '../src/i18n/catalogue.js';

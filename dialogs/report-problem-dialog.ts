@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, type TurnContext } from 'botbuilder';
-import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog } from './dialog-classes.js';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgeArticle, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
@@ -14,7 +13,6 @@ import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { CHOICE_ACTION, answeredCard, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
-import type { OutboundHold } from '../src/bot/outbound-gate.js';
 import { turnUser } from './turn-user.js';
 import { hasFiles } from '../src/bot/sent-files.js';
 import { recogniseHelped, recogniseYesNo } from './yes-no.js';
@@ -38,8 +36,6 @@ export interface ReportProblemDeps {
   knowledge: KnowledgePort;
   tickets: TicketService;
   requesters: RequesterResolver;
-  /** Holds the new ticket's card until the ticket is on disk. */
-  outbound: OutboundHold;
   stats: StatsRepository;
   /** The new ticket's SLA deadlines, told to the requester. */
   deadlines: (ticket: Ticket) => SlaDeadlines;

@@ -1,6 +1,5 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ComponentDialog, TextPrompt, WaterfallDialog } from './dialog-classes.js';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { ACCOUNT_ACTIONS, isAccountAction, type AccountAction } from '../src/domain/accounts/account-action.js';
 import { GraphUnavailableError } from '../src/graph/graph-unavailable-error.js';

@@ -14,7 +14,6 @@ import { RequesterResolver } from './services/requester-resolver.js';
 import { TicketService } from './services/ticket-service.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { adapterSettings, createAdapter } from './bot/create-adapter.js';
-import { OutboundGate, type OutboundHold } from './bot/outbound-gate.js';
 import type { ProactiveAdapter } from './bot/proactive.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
@@ -86,15 +85,12 @@ export interface AppCore {
   stop(): Promise<void>;
 }
 
-/** What the core sends through: the Bot Framework adapter (or a bridge to it) and the outbound hold. */
+/** What the core sends through: the Bot Framework adapter. */
 export interface CoreTransport {
   adapter: BotAdapter & ProactiveAdapter;
-  outbound: OutboundHold;
 }
 
 export interface App extends Omit<AppCore, 'startJobs' | 'bot' | 'alerts'> {
-  /** Holds messages to a conversation until what they announce is on disk. */
-  readonly outbound: OutboundGate;
   start(): Promise<{ port: number; url: string }>;
 }
 
@@ -102,14 +98,13 @@ const MAX_TEXT_LENGTH = 4000;
 
 /** The one composition root, all in one thread: the core on a CloudAdapter, behind the HTTP server. */
 export async function composeApp(config: AppConfig, overrides: ComposeOverrides = {}): Promise<App> {
-  const outbound = new OutboundGate();
-  const adapter = createAdapter(adapterSettings(config), outbound);
-  const core = await composeCore(config, overrides, { adapter, outbound });
+  const adapter = createAdapter(adapterSettings(config));
+  const core = await composeCore(config, overrides, { adapter });
   const server = new HttpServer({
     adapter, bot: core.bot, logger: core.logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => core.store.healthy, alerts: core.alerts,
   });
   return {
-    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,
+    config, store: core.store, logger: core.logger, graph: core.graph, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,
     settled: () => core.settled(),
     start: async () => {
       const address = await server.listen(config.env.PORT, config.env.HOST);
@@ -126,7 +121,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
 
 /** Adapters → repositories → services → dialogs → bot, on the given transport. */
 export async function composeCore(config: AppConfig, overrides: ComposeOverrides, transport: CoreTransport): Promise<AppCore> {
-  const { adapter, outbound } = transport;
+  const { adapter } = transport;
   const logger = overrides.logger ?? createLogger(config.env.LOG_LEVEL);
   const clock = overrides.clock ?? clockFor(config);
   const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
@@ -151,7 +146,7 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       opsFor: (ticket) => ticketWiring.workflow.opsForNew(ticket), created: (ticket) => ticketWiring.workflow.created(ticket),
     }, background);
     const reportProblem = new ReportProblemDialog({
-      triage, knowledge, tickets, requesters, outbound, stats: new StatsRepository(store), deadlines: ticketWiring.deadlines, clock, config: config.domain, logger,
+      triage, knowledge, tickets, requesters, stats: new StatsRepository(store), deadlines: ticketWiring.deadlines, clock, config: config.domain, logger,
     });
     const cardActions = new CardActionRouter(logger);
     ticketWiring.register(cardActions);

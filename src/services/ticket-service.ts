@@ -50,7 +50,7 @@ export class TicketService {
    * `create` without waiting for the disk: the new ticket at once, so that its answer can be
    * prepared while it is written, and `saved`, fulfilled (with the ticket) once it is on disk and
    * rejected with `StoreUnavailableError` when it could not be written. Nothing may show its id
-   * to anyone before `saved` is fulfilled (the bot's replies are held by its `OutboundGate`).
+   * to anyone before `saved` is fulfilled: the bot sends the ticket's card after awaiting it.
    */
   begin(input: NewTicketInput): { ticket: Ticket; saved: Promise<Ticket> } {
     return this.open(input, null);
