@@ -14,7 +14,7 @@ import { CHOICE_ACTION, answeredCard, type AdaptiveCard } from '../cards/adaptiv
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
 import { turnUser } from './turn-user.js';
-import { hasFiles } from '../src/bot/sent-files.js';
+import { hasFiles } from './sent-files.js';
 import { recogniseHelped, recogniseYesNo } from './yes-no.js';
 import { ReportQuestions, SCOPE_CHOICES, retryKey } from './report-problem-questions.js';
 import { REPORT_PROBLEM_DIALOG, turnOf, type Draft, type Pending, type ReportState, type ReportTurn } from './report-problem-state.js';

@@ -34,14 +34,14 @@ import type { AccountPolicyConfig } from './domain/accounts/account-policy-confi
 import { GraphAccountOperations } from './graph/graph-account-operations.js';
 import { CachedAccountPrivilege } from './graph/cached-account-privilege.js';
 import { accountGraphClient, type AccountGraphClientOptions } from './graph/account-graph-client.js';
-import { wireAccountFeature, type AccountWiring } from './bot/account-feature-wiring.js';
-import { wireOncallFeature } from './bot/oncall-feature-wiring.js';
+import { wireAccountFeature, type AccountWiring } from './capabilities/accounts/accounts-module.js';
+import { wireOncallFeature } from './capabilities/oncall/oncall-module.js';
 import { REAL_INTERVAL_TIMER, type IntervalTimer } from './jobs/interval-job.js';
-import { wireTicketFeature, type TicketWiring } from './bot/ticket-feature-wiring.js';
+import { wireTicketFeature, type TicketWiring } from './capabilities/tickets/tickets-module.js';
 import { AlertEndpoint } from './alert-endpoint.js';
 import { BackgroundTasks } from './services/background-tasks.js';
 import { GraphMailer } from './graph/graph-mailer.js';
-import type { OncallWiring } from './bot/oncall-feature-wiring.js';
+import type { OncallWiring } from './capabilities/oncall/oncall-module.js';
 
 export interface ComposeOverrides {
   clock?: Clock;

@@ -10,7 +10,7 @@ import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
 import { foldCommand, recogniseCommand, saysOnlySomethingIsWrong, type Command } from './command-recognizer.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
-import { hasFiles } from './sent-files.js';
+import { hasFiles } from '../../dialogs/sent-files.js';
 import { isPersonal } from './conversation-scope.js';
 
 export interface MessageRouterDeps {

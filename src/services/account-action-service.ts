@@ -4,7 +4,7 @@ import type { AccountAction, RefusalReason } from '../domain/accounts/account-ac
 import type { AccountPolicyConfig } from '../domain/accounts/account-policy-config.js';
 import { overLimit } from '../domain/accounts/rate-limit-window.js';
 import type { Language } from '../domain/tickets/ticket.js';
-import { GraphUnavailableError } from '../graph/graph-unavailable-error.js';
+import { GraphUnavailableError } from './graph-unavailable-error.js';
 import type { AccountConfirmationRepository } from '../store/account-confirmation-repository.js';
 import type { RateLimitRepository } from '../store/rate-limit-repository.js';
 import { AccountOperationError, failureKindOf, type AccountFailureKind } from './account-operation-error.js';

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, TurnContext, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AccountPolicyConfig } from '../domain/accounts/account-policy-config.js';
-import { ta } from '../i18n/account-messages.js';
-import type { AccountActionService, AccountOutcome } from '../services/account-action-service.js';
-import type { Clock } from '../services/ports.js';
-import type { AccountSecretCardRepository } from '../store/account-secret-card-repository.js';
-import { ACCOUNT_VERBS, renderAccountResultCard } from '../../cards/account-confirm-card.js';
-import { accountOutcomeText } from '../../cards/account-outcome-text.js';
-import { renderRedactedPasswordCard, renderTempPasswordCard } from '../../cards/account-temp-password-card.js';
-import { cardResponse, messageResponse, type CardActionRouter, type CardActor } from './card-action-router.js';
-import { isPersonal } from './conversation-scope.js';
+import type { AccountPolicyConfig } from '../../domain/accounts/account-policy-config.js';
+import { ta } from '../../i18n/account-messages.js';
+import type { AccountActionService, AccountOutcome } from '../../services/account-action-service.js';
+import type { Clock } from '../../services/ports.js';
+import type { AccountSecretCardRepository } from '../../store/account-secret-card-repository.js';
+import { ACCOUNT_VERBS, renderAccountResultCard } from '../../../cards/account-confirm-card.js';
+import { accountOutcomeText } from '../../../cards/account-outcome-text.js';
+import { renderRedactedPasswordCard, renderTempPasswordCard } from '../../../cards/account-temp-password-card.js';
+import { cardResponse, messageResponse, type CardActionRouter, type CardActor } from '../../bot/card-action-router.js';
+import { isPersonal } from '../../bot/conversation-scope.js';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 

@@ -1,8 +1,8 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { to } from '../i18n/oncall-messages.js';
-import type { OncallSwapService } from '../services/oncall-swap-service.js';
-import { ONCALL_VERBS, renderSwapAnsweredCard } from '../../cards/oncall-swap-card.js';
-import { cardResponse, messageResponse, type CardActionRouter, type CardActor } from './card-action-router.js';
+import { to } from '../../i18n/oncall-messages.js';
+import type { OncallSwapService } from '../../services/oncall-swap-service.js';
+import { ONCALL_VERBS, renderSwapAnsweredCard } from '../../../cards/oncall-swap-card.js';
+import { cardResponse, messageResponse, type CardActionRouter, type CardActor } from '../../bot/card-action-router.js';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 

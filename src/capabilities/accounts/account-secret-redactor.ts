@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import { CardFactory } from 'botbuilder';
-import type { Clock } from '../services/ports.js';
-import type { AccountSecretCardRepository } from '../store/account-secret-card-repository.js';
-import { renderRedactedPasswordCard } from '../../cards/account-temp-password-card.js';
-import { IntervalJob, type IntervalTimer } from '../jobs/interval-job.js';
-import { sendProactively, type ProactiveAdapter } from './proactive.js';
+import type { Clock } from '../../services/ports.js';
+import type { AccountSecretCardRepository } from '../../store/account-secret-card-repository.js';
+import { renderRedactedPasswordCard } from '../../../cards/account-temp-password-card.js';
+import { IntervalJob, type IntervalTimer } from '../../jobs/interval-job.js';
+import { sendProactively, type ProactiveAdapter } from '../../bot/proactive.js';
 
 export interface AccountSecretRedactorDeps {
   secrets: AccountSecretCardRepository;

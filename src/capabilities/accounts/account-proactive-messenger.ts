@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { AccountAction } from '../domain/accounts/account-action.js';
-import { ta, type AccountMessageKey } from '../i18n/account-messages.js';
-import type { AccountTargetNotifier } from '../services/account-record-service.js';
-import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
-import type { LanguageResolver } from './language-resolver.js';
-import { continueProactively, type ProactiveAdapter } from './proactive.js';
+import type { AccountAction } from '../../domain/accounts/account-action.js';
+import { ta, type AccountMessageKey } from '../../i18n/account-messages.js';
+import type { AccountTargetNotifier } from '../../services/account-record-service.js';
+import type { ConversationRefRepository } from '../../store/conversation-ref-repository.js';
+import type { LanguageResolver } from '../../bot/language-resolver.js';
+import { continueProactively, type ProactiveAdapter } from '../../bot/proactive.js';
 
 const NOTICE: Record<AccountAction, AccountMessageKey> = {
   resetPassword: 'targetNoticeResetPassword', unlock: 'targetNoticeUnlock', resetMfa: 'targetNoticeResetMfa', revokeSessions: 'targetNoticeRevokeSessions',

@@ -1,14 +1,14 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { DomainConfig } from '../config/domain-schema.js';
-import type { SwapProposal } from '../domain/oncall/swap-proposal.js';
-import { to } from '../i18n/oncall-messages.js';
-import type { OncallPeopleService } from '../services/oncall-people-service.js';
-import type { SwapNotifier } from '../services/oncall-swap-service.js';
-import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
-import { renderSwapRequestCard } from '../../cards/oncall-swap-card.js';
-import { sendProactively, type ProactiveAdapter } from './proactive.js';
-import type { LanguageResolver } from './language-resolver.js';
+import type { DomainConfig } from '../../config/domain-schema.js';
+import type { SwapProposal } from '../../domain/oncall/swap-proposal.js';
+import { to } from '../../i18n/oncall-messages.js';
+import type { OncallPeopleService } from '../../services/oncall-people-service.js';
+import type { SwapNotifier } from '../../services/oncall-swap-service.js';
+import type { ConversationRefRepository } from '../../store/conversation-ref-repository.js';
+import { renderSwapRequestCard } from '../../../cards/oncall-swap-card.js';
+import { sendProactively, type ProactiveAdapter } from '../../bot/proactive.js';
+import type { LanguageResolver } from '../../bot/language-resolver.js';
 
 export interface OncallSwapMessengerDeps {
   adapter: ProactiveAdapter;

@@ -1,19 +1,19 @@
 import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { DomainConfig } from '../config/domain-schema.js';
-import type { Page } from '../domain/paging/page.js';
-import type { Language } from '../domain/tickets/ticket.js';
-import type { GraphMailer } from '../graph/graph-mailer.js';
-import { to } from '../i18n/oncall-messages.js';
-import type { OncallPeopleService } from '../services/oncall-people-service.js';
-import type { DeliveryResult, PageDeliveryPort } from '../services/page-escalation.js';
-import type { Clock } from '../services/ports.js';
-import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
-import { renderPageAlertCard } from '../../cards/page-alert-card.js';
-import { formatTime, teamLabel } from '../../cards/card-format.js';
-import { continueProactively, type ProactiveAdapter } from './proactive.js';
-import { channelReference } from './channel-reference.js';
-import type { LanguageResolver } from './language-resolver.js';
+import type { DomainConfig } from '../../config/domain-schema.js';
+import type { Page } from '../../domain/paging/page.js';
+import type { Language } from '../../domain/tickets/ticket.js';
+import type { GraphMailer } from '../../graph/graph-mailer.js';
+import { to } from '../../i18n/oncall-messages.js';
+import type { OncallPeopleService } from '../../services/oncall-people-service.js';
+import type { DeliveryResult, PageDeliveryPort } from '../../services/page-escalation.js';
+import type { Clock } from '../../services/ports.js';
+import type { ConversationRefRepository } from '../../store/conversation-ref-repository.js';
+import { renderPageAlertCard } from '../../../cards/page-alert-card.js';
+import { formatTime, teamLabel } from '../../../cards/card-format.js';
+import { continueProactively, type ProactiveAdapter } from '../../bot/proactive.js';
+import { channelReference } from '../../bot/channel-reference.js';
+import type { LanguageResolver } from '../../bot/language-resolver.js';
 
 export interface PageMessengerDeps {
   adapter: ProactiveAdapter;

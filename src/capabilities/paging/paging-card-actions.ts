@@ -1,10 +1,10 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
-import { isPageId, type PageAction } from '../domain/paging/page.js';
-import { to, type OncallMessageKey } from '../i18n/oncall-messages.js';
-import type { PageActOutcome, PagingService } from '../services/paging-service.js';
-import { PAGE_VERBS } from '../../cards/page-alert-card.js';
-import { cardResponse, messageResponse, withNotice, type CardActionRouter, type CardActor } from './card-action-router.js';
+import { isPageId, type PageAction } from '../../domain/paging/page.js';
+import { to, type OncallMessageKey } from '../../i18n/oncall-messages.js';
+import type { PageActOutcome, PagingService } from '../../services/paging-service.js';
+import { PAGE_VERBS } from '../../../cards/page-alert-card.js';
+import { cardResponse, messageResponse, withNotice, type CardActionRouter, type CardActor } from '../../bot/card-action-router.js';
 import type { PageMessenger } from './page-messenger.js';
 
 const payload = z.object({ pageId: z.string().refine(isPageId), shown: z.enum(['open', 'acknowledged', 'resolved']) });

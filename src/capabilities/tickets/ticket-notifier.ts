@@ -1,18 +1,18 @@
 import { CardFactory, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
-import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
-import type { Ticket } from '../domain/tickets/ticket.js';
-import { STATUS_LABELS } from '../i18n/catalogue.js';
-import { tt, type TicketMessageKey } from '../i18n/ticket-messages.js';
-import type { SlaAlertPort } from '../services/sla-escalation-service.js';
-import type { TicketPeople } from '../services/ticket-people.js';
-import type { TicketChange, TicketChangeListener } from '../services/ticket-workflow-service.js';
-import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
-import type { ScheduledEventKind } from '../store/sla-event-repository.js';
-import type { TicketPostRepository } from '../store/ticket-post-repository.js';
-import { sendProactively, type ProactiveAdapter } from './proactive.js';
-import { channelReference } from './channel-reference.js';
-import type { LanguageResolver } from './language-resolver.js';
+import { isOpen } from '../../domain/tickets/ticket-lifecycle.js';
+import type { Ticket } from '../../domain/tickets/ticket.js';
+import { STATUS_LABELS } from '../../i18n/catalogue.js';
+import { tt, type TicketMessageKey } from '../../i18n/ticket-messages.js';
+import type { SlaAlertPort } from '../../services/sla-escalation-service.js';
+import type { TicketPeople } from '../../services/ticket-people.js';
+import type { TicketChange, TicketChangeListener } from '../../services/ticket-workflow-service.js';
+import type { ConversationRefRepository } from '../../store/conversation-ref-repository.js';
+import type { ScheduledEventKind } from '../../store/sla-event-repository.js';
+import type { TicketPostRepository } from '../../store/ticket-post-repository.js';
+import { sendProactively, type ProactiveAdapter } from '../../bot/proactive.js';
+import { channelReference } from '../../bot/channel-reference.js';
+import type { LanguageResolver } from '../../bot/language-resolver.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
 
 const ALERT: Record<Exclude<ScheduledEventKind, 'auto-close'>, TicketMessageKey> = {

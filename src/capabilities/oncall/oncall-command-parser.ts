@@ -1,4 +1,4 @@
-import { DATE_PATTERN } from '../domain/oncall/oncall-date.js';
+import { DATE_PATTERN } from '../../domain/oncall/oncall-date.js';
 
 /** The on-call commands, Czech and English, with and without diacritics. Dates and names are still raw text. */
 export type OncallCommand =

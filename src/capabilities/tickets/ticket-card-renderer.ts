@@ -1,12 +1,12 @@
-import type { DomainConfig } from '../config/domain-schema.js';
-import type { Language, Ticket } from '../domain/tickets/ticket.js';
-import type { DirectoryPort } from '../services/ports.js';
-import type { SlaScheduleService } from '../services/sla-schedule-service.js';
-import type { TicketPeople } from '../services/ticket-people.js';
-import { renderRequesterTicketCard, type RequesterTicketCard } from '../../cards/requester-ticket-card.js';
-import { renderTechnicianTicketCard, type TechnicianTicketCard } from '../../cards/technician-ticket-card.js';
-import type { TicketCardView } from '../../cards/ticket-card-parts.js';
-import { formatTime } from '../../cards/card-format.js';
+import type { DomainConfig } from '../../config/domain-schema.js';
+import type { Language, Ticket } from '../../domain/tickets/ticket.js';
+import type { DirectoryPort } from '../../services/ports.js';
+import type { SlaScheduleService } from '../../services/sla-schedule-service.js';
+import type { TicketPeople } from '../../services/ticket-people.js';
+import { renderRequesterTicketCard, type RequesterTicketCard } from '../../../cards/requester-ticket-card.js';
+import { renderTechnicianTicketCard, type TechnicianTicketCard } from '../../../cards/technician-ticket-card.js';
+import type { TicketCardView } from '../../../cards/ticket-card-parts.js';
+import { formatTime } from '../../../cards/card-format.js';
 
 /** Builds ticket cards with display names (directory, cached) and SLA deadlines. */
 export class TicketCardRenderer {

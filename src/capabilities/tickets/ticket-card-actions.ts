@@ -1,14 +1,14 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { TICKET_STATUSES } from '../domain/tickets/ticket-lifecycle.js';
-import type { TicketCommand } from '../domain/tickets/ticket-command.js';
-import type { Ticket } from '../domain/tickets/ticket.js';
-import { STATUS_LABELS } from '../i18n/catalogue.js';
-import { tt } from '../i18n/ticket-messages.js';
-import type { TicketWorkflowService, WorkflowOutcome } from '../services/ticket-workflow-service.js';
-import { TICKET_VERBS, type TicketVerb } from '../../cards/ticket-card-parts.js';
-import { cardResponse, messageResponse, withNotice, type CardActionRouter, type CardActor } from './card-action-router.js';
+import { TICKET_STATUSES } from '../../domain/tickets/ticket-lifecycle.js';
+import type { TicketCommand } from '../../domain/tickets/ticket-command.js';
+import type { Ticket } from '../../domain/tickets/ticket.js';
+import { STATUS_LABELS } from '../../i18n/catalogue.js';
+import { tt } from '../../i18n/ticket-messages.js';
+import type { TicketWorkflowService, WorkflowOutcome } from '../../services/ticket-workflow-service.js';
+import { TICKET_VERBS, type TicketVerb } from '../../../cards/ticket-card-parts.js';
+import { cardResponse, messageResponse, withNotice, type CardActionRouter, type CardActor } from '../../bot/card-action-router.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
 
 const base = z.object({ ticketId: z.string().regex(/^HD-\d{4}-\d{5,}$/u), version: z.coerce.number().int().min(1), view: z.enum(['technician', 'requester']) });

@@ -1,18 +1,18 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import type { DomainConfig } from '../config/domain-schema.js';
-import type { AccountAction } from '../domain/accounts/account-action.js';
-import { ta } from '../i18n/account-messages.js';
-import type { AccountPolicyService } from '../services/account-policy-service.js';
-import type { AccountActionService } from '../services/account-action-service.js';
-import type { DirectoryPort, TriageAssessment } from '../services/ports.js';
-import type { AuditLogRepository } from '../store/audit-log-repository.js';
-import { RESET_ACCOUNT_DIALOG, type ResetAccountDialog, type ResetAccountOptions } from '../../dialogs/reset-account-dialog.js';
-import { turnUser } from '../../dialogs/turn-user.js';
-import { renderAccountAuditCard } from '../../cards/account-audit-card.js';
-import type { BotFeature, FeatureCommand } from './bot-feature.js';
-import { isPersonal } from './conversation-scope.js';
+import type { DomainConfig } from '../../config/domain-schema.js';
+import type { AccountAction } from '../../domain/accounts/account-action.js';
+import { ta } from '../../i18n/account-messages.js';
+import type { AccountPolicyService } from '../../services/account-policy-service.js';
+import type { AccountActionService } from '../../services/account-action-service.js';
+import type { DirectoryPort, TriageAssessment } from '../../services/ports.js';
+import type { AuditLogRepository } from '../../store/audit-log-repository.js';
+import { RESET_ACCOUNT_DIALOG, type ResetAccountDialog, type ResetAccountOptions } from '../../../dialogs/reset-account-dialog.js';
+import { turnUser } from '../../../dialogs/turn-user.js';
+import { renderAccountAuditCard } from '../../../cards/account-audit-card.js';
+import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import { isPersonal } from '../../bot/conversation-scope.js';
 
 const COMMANDS: { action: AccountAction | null; phrases: string[] }[] = [
   { action: 'resetPassword', phrases: ['reset hesla', 'resetovat heslo', 'resetuj heslo', 'nove heslo', 'reset password', 'password reset', 'reset my password'] },

@@ -1,22 +1,22 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
-import type { DomainConfig } from '../config/domain-schema.js';
-import { parseUserDate, parseUserMonth } from '../domain/oncall/oncall-date.js';
-import type { Language } from '../domain/tickets/ticket.js';
-import { to } from '../i18n/oncall-messages.js';
-import type { OncallPeopleService } from '../services/oncall-people-service.js';
-import type { OncallReportService } from '../services/oncall-report-service.js';
-import type { OncallRotaService } from '../services/oncall-rota-service.js';
-import type { OncallSwapService, ProposeResult } from '../services/oncall-swap-service.js';
-import type { PagingService } from '../services/paging-service.js';
-import { turnUser } from '../../dialogs/turn-user.js';
-import { renderMyShiftsCard, renderOnCallCard } from '../../cards/oncall-now-card.js';
-import { renderStandbyReportCard } from '../../cards/oncall-report-card.js';
-import { formatTime } from '../../cards/card-format.js';
-import { isPersonal } from './conversation-scope.js';
-import type { BotFeature, FeatureCommand } from './bot-feature.js';
+import type { DomainConfig } from '../../config/domain-schema.js';
+import { parseUserDate, parseUserMonth } from '../../domain/oncall/oncall-date.js';
+import type { Language } from '../../domain/tickets/ticket.js';
+import { to } from '../../i18n/oncall-messages.js';
+import type { OncallPeopleService } from '../../services/oncall-people-service.js';
+import type { OncallReportService } from '../../services/oncall-report-service.js';
+import type { OncallRotaService } from '../../services/oncall-rota-service.js';
+import type { OncallSwapService, ProposeResult } from '../../services/oncall-swap-service.js';
+import type { PagingService } from '../../services/paging-service.js';
+import { turnUser } from '../../../dialogs/turn-user.js';
+import { renderMyShiftsCard, renderOnCallCard } from '../../../cards/oncall-now-card.js';
+import { renderStandbyReportCard } from '../../../cards/oncall-report-card.js';
+import { formatTime } from '../../../cards/card-format.js';
+import { isPersonal } from '../../bot/conversation-scope.js';
+import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
 import { normaliseOncallText, parseOncallCommand, type OncallCommand } from './oncall-command-parser.js';
-import type { PageMessenger } from './page-messenger.js';
+import type { PageMessenger } from '../paging/page-messenger.js';
 
 export interface OncallFeatureDeps {
   rota: OncallRotaService;
