@@ -55,7 +55,7 @@ async function benchConfirmedReset(): Promise<{ p50: number; p99: number }> {
     const { url } = await app.start();
     const sandbox = app.graph!.sandbox!;
     const targets = sandbox.directory.allUsers().filter((u) => u.userType === 'Member' && !sandbox.directory.isProtected(u) && u.id !== MEGAN.aadObjectId);
-    const service = app.accounts!.actions.service;
+    const service = app.accounts!.service;
     const times: number[] = [];
     for (let i = 0; i < WARMUP + RESETS; i++) {
       const target = targets[i % targets.length]!;

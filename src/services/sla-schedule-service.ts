@@ -16,16 +16,31 @@ export interface SlaDeadlines {
 
 type SlaConfig = Pick<DomainConfig, 'sla' | 'escalation'>;
 
+const RECENT_CLOCKS = 256;
+
 /**
  * A ticket's SLA on its requester organisation's business calendar (24x7 where the priority says
  * so): deadlines, and the events the scheduler fires (warnings, breaches, the head-of-OIT
  * escalation, auto-close after resolution). Recomputed from the ticket on every change.
  */
 export class SlaScheduleService {
+  /**
+   * The clocks of the tickets seen last, by id and version (every change bumps the version): a
+   * create-ticket turn asks three times (the events written with the ticket, the requester's card,
+   * the channel's card) and computes it once.
+   */
+  private readonly clocks = new Map<string, SlaClock>();
+
   constructor(private readonly config: SlaConfig, private readonly calendars: SlaCalendars, private readonly events: SlaEventRepository) {}
 
   clockFor(ticket: Ticket): SlaClock {
-    return new SlaClock(this.inputs(ticket), { warnAtPercent: this.config.sla.warnAtPercent });
+    const key = `${ticket.id}@${ticket.version}@${ticket.updatedAt}`;
+    const known = this.clocks.get(key);
+    if (known) return known;
+    const clock = new SlaClock(this.inputs(ticket), { warnAtPercent: this.config.sla.warnAtPercent });
+    if (this.clocks.size >= RECENT_CLOCKS) this.clocks.delete(this.clocks.keys().next().value!);
+    this.clocks.set(key, clock);
+    return clock;
   }
 
   deadlines(ticket: Ticket): SlaDeadlines {

@@ -121,4 +121,14 @@ export class TicketService {
   get(id: string): Ticket | undefined {
     return this.tickets.get(id);
   }
+
+  /** The requester's tickets, newest first. */
+  listByRequester(requesterId: string, limit: number): TicketSummary[] {
+    return this.tickets.listByRequester(requesterId, limit);
+  }
+
+  /** The open tickets that match. */
+  findOpen(match: (ticket: Ticket) => boolean): Ticket[] {
+    return this.tickets.findOpen(match);
+  }
 }

@@ -1,97 +1,34 @@
 import path from 'node:path';
-import type { Logger } from 'pino';
-import type { DomainConfig } from '../../config/domain-schema.js';
-import { OncallPeopleService } from '../../services/oncall-people-service.js';
 import { DirectoryReportFileSink } from '../../services/oncall-report-file-sink.js';
 import { OncallReportService } from '../../services/oncall-report-service.js';
-import { OncallRotaService } from '../../services/oncall-rota-service.js';
 import { OncallSwapService } from '../../services/oncall-swap-service.js';
-import type { Clock, DirectoryPort } from '../../services/ports.js';
-import { PagingService } from '../../services/paging-service.js';
-import type { BackgroundTasks } from '../../services/background-tasks.js';
-import { PagingIncidentWork } from '../../services/paging-incident-work.js';
-import { SlaCalendars } from '../../services/sla-calendars.js';
-import type { TicketWorkflowService } from '../../services/ticket-workflow-service.js';
-import type { GraphMailer } from '../../graph/graph-mailer.js';
-import { PagingScheduler } from '../../jobs/paging-scheduler.js';
-import type { IntervalTimer } from '../../jobs/interval-job.js';
-import { PageRepository } from '../../store/page-repository.js';
-import type { ConversationRefRepository } from '../../store/conversation-ref-repository.js';
-import type { JsonStore } from '../../store/json-store.js';
-import { RotaRepository } from '../../store/rota-repository.js';
-import type { ProactiveAdapter } from '../../bot/proactive.js';
-import type { CardActionRouter } from '../../bot/card-action-router.js';
-import type { LanguageResolver } from '../../bot/language-resolver.js';
+import type { CapabilityModule, Platform } from '../capability-module.js';
+import type { PagingModule } from '../paging/paging-module.js';
 import { OncallCardActions } from './oncall-card-actions.js';
 import { OncallFeature } from './oncall-feature.js';
+import type { OncallRota } from './oncall-rota.js';
 import { OncallSwapMessenger } from './oncall-swap-messenger.js';
-import { PageMessenger } from '../paging/page-messenger.js';
-import { PagingCardActions } from '../paging/paging-card-actions.js';
 
-export interface OncallWiringDeps {
-  store: JsonStore;
-  directory: DirectoryPort;
-  conversationRefs: ConversationRefRepository;
-  languages: LanguageResolver;
-  adapter: ProactiveAdapter;
-  botAppId: string;
-  domain: DomainConfig;
-  /** CSV exports go to `<dataDir>/reports/`. */
-  dataDir: string;
-  clock: Clock;
-  logger: Logger;
-  /** The ticket workflow: P1 tickets outside business hours page, acknowledging takes the ticket. */
-  workflow: TicketWorkflowService;
-  /** The fallback email of a paging chain (null: no mailbox, a mail step counts as undelivered). */
-  mailer: GraphMailer | null;
-  /** The paging scheduler's timer (tests fire its ticks by hand). */
-  timer: IntervalTimer;
-  background: BackgroundTasks;
+export interface OncallModuleDeps {
+  rota: OncallRota;
+  /** Manual pages and "výzva PG-…" are on-call commands. */
+  paging: PagingModule;
 }
 
-export interface OncallWiring {
-  feature: OncallFeature;
-  rota: OncallRotaService;
-  paging: PagingService;
-  /** Pages received and incident hours for the standby report. */
-  incidents: PagingIncidentWork;
-  scheduler: PagingScheduler;
-  register(router: CardActionRouter): void;
-}
-
-/** Builds the on-call feature's graph (repository → services → feature, card actions); called by compose.ts. */
-export function wireOncallFeature(d: OncallWiringDeps): OncallWiring {
-  const logger = d.logger.child({ feature: 'oncall' });
-  const repository = new RotaRepository(d.store);
-  const rota = new OncallRotaService(d.domain, repository, d.clock, logger);
-  const people = new OncallPeopleService(d.domain, d.directory, logger);
+/** On-call duty: who is on call, my shifts, swaps (proposal card and its verbs), covers, the standby report (CSV under `<dataDir>/reports/`). */
+export function oncallModule(p: Platform, d: OncallModuleDeps): CapabilityModule {
+  const logger = p.logger.child({ feature: 'oncall' });
+  const { rota, people, repository } = d.rota;
   const messenger = new OncallSwapMessenger({
-    adapter: d.adapter, botAppId: d.botAppId, conversationRefs: d.conversationRefs, languages: d.languages, people, config: d.domain, logger,
+    adapter: p.adapter, botAppId: p.botAppId, conversationRefs: p.conversationRefs, languages: p.languages, people, config: p.domain, logger,
   });
-  const swaps = new OncallSwapService(rota, repository, messenger, d.domain.oncall.swapExpiresHours, logger);
-  const pageMessenger = new PageMessenger({
-    adapter: d.adapter, botAppId: d.botAppId, conversationRefs: d.conversationRefs, languages: d.languages, people, mailer: d.mailer,
-    config: d.domain, clock: d.clock, logger,
-  });
-  const pages = new PageRepository(d.store);
-  const paging = new PagingService({
-    pages, rota, workflow: d.workflow, calendars: new SlaCalendars(d.domain), delivery: pageMessenger,
-    config: d.domain, clock: d.clock, logger, background: d.background,
-  });
-  d.workflow.subscribe(paging);
-  const incidents = new PagingIncidentWork(pages);
-  const reports = new OncallReportService(d.domain, rota, people, incidents, new DirectoryReportFileSink(path.join(d.dataDir, 'reports')), logger);
+  const swaps = new OncallSwapService(rota, repository, messenger, p.domain.oncall.swapExpiresHours, logger);
+  const reports = new OncallReportService(p.domain, rota, people, d.paging.incidents, new DirectoryReportFileSink(path.join(p.dataDir, 'reports')), logger);
   const actions = new OncallCardActions(swaps);
-  const pageActions = new PagingCardActions(paging, pageMessenger);
   return {
-    feature: new OncallFeature({ rota, swaps, reports, people, paging, messenger: pageMessenger, config: d.domain }),
-    rota,
-    paging,
-    incidents,
-    scheduler: new PagingScheduler({ steps: paging, clock: d.clock, timer: d.timer, logger, intervalMs: d.domain.oncall.tickSeconds * 1000 }),
-    register: (router) => {
-      actions.register(router);
-      pageActions.register(router);
-    },
+    name: 'oncall',
+    feature: new OncallFeature({ rota, swaps, reports, people, paging: d.paging.paging, messenger: d.paging.messenger, config: p.domain }),
+    registerCardActions: (router) => actions.register(router),
+    jobs: [],
   };
 }

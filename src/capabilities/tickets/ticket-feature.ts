@@ -8,7 +8,7 @@ import { MAX_COMMENT } from '../../domain/tickets/ticket-change.js';
 import { tt } from '../../i18n/ticket-messages.js';
 import type { TicketCommand } from '../../domain/tickets/ticket-command.js';
 import type { TicketWorkflowService, WorkflowOutcome } from '../../services/ticket-workflow-service.js';
-import type { TicketRepository } from '../../store/ticket-repository.js';
+import type { TicketService } from '../../services/ticket-service.js';
 import { turnUser } from '../../../dialogs/turn-user.js';
 import { renderTicketQueueCard } from '../../../cards/ticket-queue-card.js';
 import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
@@ -35,7 +35,7 @@ const QUEUE_LIMIT = 15;
 
 export interface TicketFeatureDeps {
   workflow: TicketWorkflowService;
-  tickets: TicketRepository;
+  tickets: TicketService;
   cards: TicketCardRenderer;
   config: DomainConfig;
   logger: Logger;
