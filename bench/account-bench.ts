@@ -12,7 +12,7 @@ import { Agent, request } from 'undici';
 import { loadConfig } from '../src/config/load-config.js';
 import { composeApp } from '../src/compose.js';
 import { createLogger } from '../src/logging/logger.js';
-import { DEFAULT_ACCOUNT_POLICY } from '../src/domain/accounts/account-policy-config.js';
+import { DEFAULT_ACCOUNT_POLICY } from '../src/config/account-policy-config.js';
 import { startGraphSandbox } from '../src/graph/sandbox/graph-sandbox-server.js';
 import { createGraphClient } from '../src/graph/graph-client-factory.js';
 import { GraphDirectory } from '../src/graph/graph-directory.js';

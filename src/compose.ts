@@ -24,7 +24,7 @@ import { triageDataPath } from './triage/project-paths.js';
 import { knowledgePort, triagePort } from './triage/triage-ports.js';
 import { connectDirectory, type DirectoryConnection } from './graph/directory-connection.js';
 import { CachedDirectory } from './graph/cached-directory.js';
-import type { AccountPolicyConfig } from './domain/accounts/account-policy-config.js';
+import type { AccountPolicyConfig } from './config/account-policy-config.js';
 import { GraphAccountOperations } from './graph/graph-account-operations.js';
 import { CachedAccountPrivilege } from './graph/cached-account-privilege.js';
 import { accountGraphClient, type AccountGraphClientOptions } from './graph/account-graph-client.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { accountPolicyConfigSchema } from '../domain/accounts/account-policy-config.js';
-import { checkOncallConfig, oncallConfigSchema } from '../domain/oncall/oncall-config.js';
+import { accountPolicyConfigSchema } from './account-policy-config.js';
+import { checkOncallConfig, oncallConfigSchema } from './oncall-config.js';
 
 /** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AccountAction, RefusalReason } from '../domain/accounts/account-action.js';
-import type { AccountPolicyConfig } from '../domain/accounts/account-policy-config.js';
+import type { AccountPolicyConfig } from '../config/account-policy-config.js';
 import { overLimit } from '../domain/accounts/rate-limit-window.js';
 import type { Language } from '../domain/tickets/ticket.js';
 import { GraphUnavailableError } from './graph-unavailable-error.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, TurnContext, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AccountPolicyConfig } from '../../domain/accounts/account-policy-config.js';
+import type { AccountPolicyConfig } from '../../config/account-policy-config.js';
 import { ta } from '../../i18n/account-messages.js';
 import type { AccountActionService, AccountOutcome } from '../../services/account-action-service.js';
 import type { Clock } from '../../services/ports.js';

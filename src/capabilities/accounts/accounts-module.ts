@@ -1,4 +1,4 @@
-import type { AccountPolicyConfig } from '../../domain/accounts/account-policy-config.js';
+import type { AccountPolicyConfig } from '../../config/account-policy-config.js';
 import { AccountActionService } from '../../services/account-action-service.js';
 import { AccountPolicyService } from '../../services/account-policy-service.js';
 import { AccountRecordService } from '../../services/account-record-service.js';
