@@ -4,9 +4,9 @@ import type { DomainConfig } from '../src/config/domain-schema.js';
 import type { TriageAssessment } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
-import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { SlaDeadlines } from '../src/domain/sla/sla-deadlines.js';
 import type { Ticket } from '../src/domain/tickets/ticket.js';
-import { StoreUnavailableError } from '../src/store/store-errors.js';
+import { isStoreUnavailable } from '../src/services/store-ports.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderTicketCard } from '../cards/ticket-card.js';
 import { deadlinePhrase } from '../cards/card-format.js';
@@ -48,7 +48,7 @@ export async function openTicket(
   try {
     await saved;
   } catch (err) {
-    if (!(err instanceof StoreUnavailableError)) throw err;
+    if (!isStoreUnavailable(err)) throw err;
     deps.logger.error({ err: err.message, userId: user.id }, 'ticket not created: store unavailable');
     await context.sendActivity(t(user.lang, 'storeUnavailable'));
     return null;

@@ -6,9 +6,9 @@ import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgeArticle, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
-import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { SlaDeadlines } from '../src/domain/sla/sla-deadlines.js';
 import type { Ticket } from '../src/domain/tickets/ticket.js';
-import type { StatsRepository } from '../src/store/stats-repository.js';
+import type { StatsPort } from '../src/services/store-ports.js';
 import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { CHOICE_ACTION, answeredCard, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
@@ -36,7 +36,7 @@ export interface ReportProblemDeps {
   knowledge: KnowledgePort;
   tickets: TicketService;
   requesters: RequesterResolver;
-  stats: StatsRepository;
+  stats: StatsPort;
   /** The new ticket's SLA deadlines, told to the requester. */
   deadlines: (ticket: Ticket) => SlaDeadlines;
   clock: Clock;

@@ -3,16 +3,10 @@ import { SlaClock, type SlaInputs } from '../domain/sla/sla-clock.js';
 import { slaEvents } from '../domain/sla/sla-events.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
-import type { Op } from '../store/json-store.js';
-import type { ScheduledEvent, SlaEventRepository } from '../store/sla-event-repository.js';
+import type { SlaDeadlines } from '../domain/sla/sla-deadlines.js';
+import type { ScheduledEvent, SlaEventStorePort, StoreOp } from './store-ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
 
-/** The deadlines shown on cards. */
-export interface SlaDeadlines {
-  responseDue: Date | null;
-  resolutionDue: Date | null;
-  paused: boolean;
-}
 
 type SlaConfig = Pick<DomainConfig, 'sla' | 'escalation'>;
 
@@ -31,7 +25,7 @@ export class SlaScheduleService {
    */
   private readonly clocks = new Map<string, SlaClock>();
 
-  constructor(private readonly config: SlaConfig, private readonly calendars: SlaCalendars, private readonly events: SlaEventRepository) {}
+  constructor(private readonly config: SlaConfig, private readonly calendars: SlaCalendars, private readonly events: SlaEventStorePort) {}
 
   clockFor(ticket: Ticket): SlaClock {
     const key = `${ticket.id}@${ticket.version}@${ticket.updatedAt}`;
@@ -63,7 +57,7 @@ export class SlaScheduleService {
   }
 
   /** The store operations that replace the ticket's events (to commit together with the ticket). */
-  opsFor(ticket: Ticket): Op[] {
+  opsFor(ticket: Ticket): StoreOp[] {
     return this.events.replaceOps(ticket.id, this.eventsFor(ticket), isOpen(ticket.status) || ticket.status === 'resolved');
   }
 

@@ -1,17 +1,17 @@
-import type { Op } from '../store/json-store.js';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
 import { routeTicket } from '../domain/tickets/routing.js';
 import { ZonedTime } from '../domain/calendar/zoned-time.js';
-import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
+import type { TicketSummary } from '../domain/tickets/ticket-summary.js';
+import type { StoreOp, TicketStorePort } from './store-ports.js';
 import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock, TriageAssessment } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
 
 /** What else happens when a ticket is created: store operations in the same commit, then follow-ups. */
 export interface NewTicketHooks {
-  opsFor(ticket: Ticket): Op[];
+  opsFor(ticket: Ticket): StoreOp[];
   created(ticket: Ticket): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export class TicketService {
   private readonly zone: ZonedTime;
 
   constructor(
-    private readonly tickets: TicketRepository,
+    private readonly tickets: TicketStorePort,
     private readonly config: DomainConfig,
     private readonly clock: Clock,
     private readonly logger: Logger,

@@ -3,7 +3,8 @@ import { CardFactory, MessageFactory, TurnContext, type AdaptiveCardInvokeRespon
 import type { Logger } from 'pino';
 import type { AccountPolicyConfig } from '../../config/account-policy-config.js';
 import { ta } from '../../i18n/account-messages.js';
-import type { AccountActionService, AccountOutcome } from '../../services/account-action-service.js';
+import type { AccountActionService } from '../../services/account-action-service.js';
+import type { AccountOutcome } from '../../domain/accounts/account-outcome.js';
 import type { Clock } from '../../services/ports.js';
 import type { AccountSecretCardRepository } from '../../store/account-secret-card-repository.js';
 import { ACCOUNT_VERBS, renderAccountResultCard } from '../../../cards/account-confirm-card.js';

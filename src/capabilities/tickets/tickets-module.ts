@@ -1,7 +1,8 @@
 import { SlaScheduler } from '../../jobs/sla-scheduler.js';
 import { SlaCalendars } from '../../services/sla-calendars.js';
 import { SlaEscalationService } from '../../services/sla-escalation-service.js';
-import { SlaScheduleService, type SlaDeadlines } from '../../services/sla-schedule-service.js';
+import { SlaScheduleService } from '../../services/sla-schedule-service.js';
+import type { SlaDeadlines } from '../../domain/sla/sla-deadlines.js';
 import type { Ticket } from '../../domain/tickets/ticket.js';
 import { TicketPeople } from '../../services/ticket-people.js';
 import { TicketService } from '../../services/ticket-service.js';
