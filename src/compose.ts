@@ -54,6 +54,8 @@ export interface ComposeOverrides {
   ticketTimer?: IntervalTimer;
   /** Paging: the scheduler's timer. */
   pagingTimer?: IntervalTimer;
+  /** The store, already opened on `DATA_DIR` (the entry opens it before loading the rest); the app closes it. */
+  store?: JsonStore;
 }
 
 /** The running app: the HTTP server, the bot on its CloudAdapter, the store, Graph and the capabilities, in one process. */
@@ -82,7 +84,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
   const logger = overrides.logger ?? createLogger(config.env.LOG_LEVEL);
   const clock = overrides.clock ?? clockFor(config);
   const adapter = createAdapter(adapterSettings(config));
-  const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
+  const store = overrides.store ?? await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
   let graph: DirectoryConnection | null = null;
   try {
     graph = overrides.directory ? null : await connectDirectory(config, logger);

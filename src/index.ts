@@ -1,11 +1,17 @@
 import { loadConfig } from './config/load-config.js';
 import { ConfigError } from './config/config-error.js';
-import { composeApp } from './compose.js';
+import { createLogger } from './logging/logger.js';
+import { JsonStore } from './store/json-store.js';
 
 /** Production and local entry: load config, compose, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await composeApp(config);
+  const logger = createLogger(config.env.LOG_LEVEL);
+  // the store first (its lock): a second bot on the same DATA_DIR, or a corrupt file, is refused
+  // at once, before the bot (SDK, Graph, triage) is loaded
+  const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
+  const { composeApp } = await import('./compose.js');
+  const app = await composeApp(config, { logger, store });
   await app.start();
   let stopping = false;
   const stop = (signal: string): void => {
