@@ -8,7 +8,7 @@ import type { SlaAlertPort } from '../../services/sla-escalation-service.js';
 import type { TicketPeople } from '../../services/ticket-people.js';
 import type { TicketChange, TicketChangeListener } from '../../services/ticket-workflow-service.js';
 import type { ConversationRefRepository } from '../../store/conversation-ref-repository.js';
-import type { ScheduledEventKind } from '../../store/sla-event-repository.js';
+import type { ScheduledEventKind } from '../../services/store-ports.js';
 import type { TicketPostRepository } from '../../store/ticket-post-repository.js';
 import { sendProactively, type ProactiveAdapter } from '../../bot/proactive.js';
 import { channelReference } from '../../bot/channel-reference.js';
