@@ -12,7 +12,7 @@ import { Agent, request } from 'undici';
 import { loadConfig } from '../src/config/load-config.js';
 import { composeApp } from '../src/compose.js';
 import { createLogger } from '../src/logging/logger.js';
-import { DEFAULT_ACCOUNT_POLICY } from '../src/domain/accounts/account-policy-config.js';
+import { DEFAULT_ACCOUNT_POLICY } from '../src/config/account-policy-config.js';
 import { startGraphSandbox } from '../src/graph/sandbox/graph-sandbox-server.js';
 import { createGraphClient } from '../src/graph/graph-client-factory.js';
 import { GraphDirectory } from '../src/graph/graph-directory.js';
@@ -55,7 +55,7 @@ async function benchConfirmedReset(): Promise<{ p50: number; p99: number }> {
     const { url } = await app.start();
     const sandbox = app.graph!.sandbox!;
     const targets = sandbox.directory.allUsers().filter((u) => u.userType === 'Member' && !sandbox.directory.isProtected(u) && u.id !== MEGAN.aadObjectId);
-    const service = app.accounts!.actions.service;
+    const service = app.accounts!.service;
     const times: number[] = [];
     for (let i = 0; i < WARMUP + RESETS; i++) {
       const target = targets[i % targets.length]!;

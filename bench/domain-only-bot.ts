@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { HttpServer } from '../src/server.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { createAdapter } from '../src/bot/create-adapter.js';
-import { OutboundGate } from '../src/bot/outbound-gate.js';
 import { JsonStore } from '../src/store/json-store.js';
 import { TicketRepository } from '../src/store/ticket-repository.js';
 import { TicketService } from '../src/services/ticket-service.js';
@@ -22,7 +21,7 @@ import { renderTicketCard } from '../cards/ticket-card.js';
  * A lower bound for the benchmark, not a bot: the domain work of the create-ticket pair and
  * nothing else, on the same adapter and server as the bot and the echo. A description is triaged,
  * the self-help articles searched, the confirmation card sent; "ano" writes the ticket through the
- * store (durably, the card held by the outbound gate until it is on disk) and sends its card with
+ * store (durably: its card is sent once it is on disk) and sends its card with
  * its SLA deadlines. No dialogs, no conversation state in the store, no router, no directory, no
  * SLA events: the draft waits in a Map. What it costs over the echo is what the work itself
  * costs, whatever the bot's framework layer (dialogs, state, routing) would be.
@@ -35,7 +34,6 @@ export async function createDomainOnlyServer(dataDir: string, logger: Logger): P
   const triage = triagePort(TriageEngine.create(config));
   const knowledge = knowledgePort(KnowledgeBase.load(triageDataPath('knowledge-base')));
   const drafts = new Map<string, { text: string; assessment: TriageAssessment }>();
-  const outbound = new OutboundGate();
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     const { conversation, from } = context.activity;
@@ -48,10 +46,9 @@ export async function createDomainOnlyServer(dataDir: string, logger: Logger): P
         requester: { id: from.aadObjectId ?? from.id, name: from.name ?? '', upn: null, organisation: 'KU', site: null, district: null, jobTitle: null, directoryAvailable: true, known: true },
         description: draft.text, language: 'cs', category: assessment.category, priority: assessment.priority, entities: assessment.entities,
       });
-      const release = outbound.hold(conversation.id, saved);
       const card = renderTicketCard(ticket, { lang: 'cs', config }, sla.deadlines(ticket));
-      await Promise.all([saved, context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), `Požadavek ${ticket.id} je založen.`))]);
-      release();
+      await saved;
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), `Požadavek ${ticket.id} je založen.`));
     } else {
       const assessment = triage.analyze(text);
       knowledge.bestMatch(text, 'cs', assessment.category);
@@ -64,6 +61,6 @@ export async function createDomainOnlyServer(dataDir: string, logger: Logger): P
     }
     await next();
   });
-  const server = new HttpServer({ adapter: createAdapter({}, outbound), bot, logger, maxBodyBytes: 512 * 1024, isReady: () => true });
+  const server = new HttpServer({ adapter: createAdapter({}), bot, logger, maxBodyBytes: 512 * 1024, isReady: () => true });
   return { server, close: async () => { await server.close(); await store.close(); } };
 }

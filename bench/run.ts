@@ -39,6 +39,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${text}\n`);
     sections.push(`## ${suite.name}\n\n${text}\n`);
   }
+  if (process.env.BENCH_QUICK === '1') {
+    process.stdout.write('\nBENCH_QUICK: a sanity run, its figures mean nothing; bench/results.md left as it was\n');
+    return;
+  }
   const file = path.join(projectRoot(), 'bench', 'results.md');
   const previous = readFileSync(file, 'utf8');
   const marker = '<!-- results below are written by npm run bench -->';

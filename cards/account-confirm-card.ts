@@ -9,8 +9,6 @@ export const ACCOUNT_VERBS = {
   secretSeen: 'account.secretSeen',
 } as const;
 
-export type AccountVerb = (typeof ACCOUNT_VERBS)[keyof typeof ACCOUNT_VERBS];
-
 export const ACTION_LABEL: Record<AccountAction, AccountMessageKey> = {
   resetPassword: 'actionResetPassword', unlock: 'actionUnlock', resetMfa: 'actionResetMfa', revokeSessions: 'actionRevokeSessions',
 };

@@ -1,7 +1,6 @@
 import type { AccountAction, RefusalReason } from '../src/domain/accounts/account-action.js';
 import type { Language } from '../src/domain/tickets/ticket.js';
-import type { AccountFailureKind } from '../src/services/account-operation-error.js';
-import type { AccountOutcome } from '../src/services/account-action-service.js';
+import type { AccountFailureKind, AccountOutcome } from '../src/domain/accounts/account-outcome.js';
 import { ta, type AccountMessageKey } from '../src/i18n/account-messages.js';
 import { plainText } from './adaptive-card.js';
 

@@ -66,8 +66,6 @@ export function answeredCard(card: AdaptiveCard, clicked: Record<string, unknown
   return adaptiveCard([...body, { type: 'TextBlock', text: `✓ ${answer}`, weight: 'Bolder', color: 'Good', wrap: true, spacing: 'Medium' }]);
 }
 
-export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
 export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {
   return {
     type: 'AdaptiveCard',

@@ -1,4 +1,4 @@
-import type { TicketSummary } from '../src/store/ticket-repository.js';
+import type { TicketSummary } from '../src/domain/tickets/ticket-summary.js';
 import { t } from '../src/i18n/catalogue.js';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 import { formatTime, statusLabel, type CardContext } from './card-format.js';

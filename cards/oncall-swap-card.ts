@@ -6,7 +6,6 @@ import { formatTime, type CardContext } from './card-format.js';
 
 /** Action.Execute verbs of the swap card. The data carries only the swap id; who answers comes from the activity. */
 export const ONCALL_VERBS = { accept: 'oncall.swap.accept', decline: 'oncall.swap.decline' } as const;
-export type OncallVerb = (typeof ONCALL_VERBS)[keyof typeof ONCALL_VERBS];
 
 function teamLabel(teamId: string, ctx: CardContext): string {
   return ctx.config.oit.teams.find((t) => t.id === teamId)?.name[ctx.lang] ?? teamId;

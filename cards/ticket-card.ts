@@ -1,5 +1,5 @@
 import { describesMoreThanTitle, type Ticket } from '../src/domain/tickets/ticket.js';
-import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { SlaDeadlines } from '../src/domain/sla/sla-deadlines.js';
 import { t } from '../src/i18n/catalogue.js';
 import { tt } from '../src/i18n/ticket-messages.js';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.js';

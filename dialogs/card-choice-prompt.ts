@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import type { Choice, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
-import { Prompt } from './dialog-classes.js';
+import { Prompt, type Choice, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { CHOICE_ACTION, stampButtons, type AdaptiveCard } from '../cards/adaptive-card.js';
-import { foldCommand } from '../src/bot/command-recognizer.js';
+import { foldText } from '../src/domain/text/fold-text.js';
 import { t } from '../src/i18n/catalogue.js';
 import { turnUser } from './turn-user.js';
 
@@ -18,11 +17,11 @@ const CONTAINED_SYNONYM_LENGTH = 4;
 export function recogniseChoice(context: TurnContext, choices: readonly Choice[]): string | undefined {
   const data = context.activity.value as { helpdeskAction?: unknown; value?: unknown } | undefined;
   if (data?.helpdeskAction === CHOICE_ACTION) return choices.find((c) => c.value === data.value)?.value;
-  const text = foldCommand(context.activity.text ?? '');
+  const text = foldText(context.activity.text ?? '');
   if (!text) return undefined;
   const n = Number(text.replace(/\.$/u, ''));
   if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1]!.value;
-  const words = (c: Choice) => [c.value, ...(c.synonyms ?? [])].map(foldCommand);
+  const words = (c: Choice) => [c.value, ...(c.synonyms ?? [])].map(foldText);
   return choices.find((c) => words(c).some((s) => s === text))?.value
     ?? choices.find((c) => words(c).some((s) => s.length >= CONTAINED_SYNONYM_LENGTH && ` ${text} `.includes(` ${s} `)))?.value;
 }

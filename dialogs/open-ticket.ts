@@ -4,27 +4,26 @@ import type { DomainConfig } from '../src/config/domain-schema.js';
 import type { TriageAssessment } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
-import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { SlaDeadlines } from '../src/domain/sla/sla-deadlines.js';
 import type { Ticket } from '../src/domain/tickets/ticket.js';
-import { StoreUnavailableError } from '../src/store/store-errors.js';
+import { isStoreUnavailable } from '../src/services/store-ports.js';
 import { t } from '../src/i18n/catalogue.js';
 import { renderTicketCard } from '../cards/ticket-card.js';
 import { deadlinePhrase } from '../cards/card-format.js';
 import type { TurnUser } from './turn-user.js';
-import type { OutboundHold } from '../src/bot/outbound-gate.js';
 
 /**
  * Opens the ticket from a finished draft and answers with its card and what happens next (by when
  * a technician answers under the SLA); null when the store could not save it. The card is built
- * and handed to the connector while the ticket is being written: the outbound gate holds the
- * message until the write is on disk, and drops it if the write fails.
+ * while the ticket is being written and sent once the write is on disk: no one sees the id of a
+ * ticket that is not saved, and a failed write is told to the user.
  */
 export async function openTicket(
   context: TurnContext,
   user: TurnUser,
   draft: { description: string; assessment: TriageAssessment },
   deps: {
-    tickets: TicketService; requesters: RequesterResolver; outbound: OutboundHold; config: DomainConfig; logger: Logger;
+    tickets: TicketService; requesters: RequesterResolver; config: DomainConfig; logger: Logger;
     deadlines: (ticket: Ticket) => SlaDeadlines;
   },
 ): Promise<string | null> {
@@ -37,7 +36,6 @@ export async function openTicket(
     priority: draft.assessment.priority,
     entities: draft.assessment.entities,
   });
-  const release = deps.outbound.hold(context.activity.conversation.id, saved);
   const ctx = { lang: user.lang, config: deps.config };
   const deadlines = deps.deadlines(ticket);
   const card = renderTicketCard(ticket, ctx, deadlines);
@@ -47,14 +45,14 @@ export async function openTicket(
   notes.push(t(user.lang, 'ticketKeepPosted'));
   if (!requester.directoryAvailable) notes.push(t(user.lang, 'ticketCreatedOrgUnknown'));
   else if (!requester.known) notes.push(t(user.lang, 'unknownUser'));
-  const [written, sent] = await Promise.allSettled([saved, context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), notes.join(' ')))]);
-  release();
-  if (written.status === 'rejected') {
-    if (!(written.reason instanceof StoreUnavailableError)) throw written.reason;
-    deps.logger.error({ err: written.reason.message, userId: user.id }, 'ticket not created: store unavailable');
+  try {
+    await saved;
+  } catch (err) {
+    if (!isStoreUnavailable(err)) throw err;
+    deps.logger.error({ err: err.message, userId: user.id }, 'ticket not created: store unavailable');
     await context.sendActivity(t(user.lang, 'storeUnavailable'));
     return null;
   }
-  if (sent.status === 'rejected') throw sent.reason;
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), notes.join(' ')));
   return ticket.id;
 }

@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, type TurnContext } from 'botbuilder';
-import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
-import { Dialog } from './dialog-classes.js';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig } from '../src/config/domain-schema.js';
 import type { Clock, Impact, KnowledgeArticle, KnowledgePort, TriageAssessment, TriagePort } from '../src/services/ports.js';
 import type { RequesterResolver } from '../src/services/requester-resolver.js';
 import type { TicketService } from '../src/services/ticket-service.js';
-import type { SlaDeadlines } from '../src/services/sla-schedule-service.js';
+import type { SlaDeadlines } from '../src/domain/sla/sla-deadlines.js';
 import type { Ticket } from '../src/domain/tickets/ticket.js';
-import type { StatsRepository } from '../src/store/stats-repository.js';
+import type { StatsPort } from '../src/services/store-ports.js';
 import { t, type MessageKey } from '../src/i18n/catalogue.js';
 import { CHOICE_ACTION, answeredCard, type AdaptiveCard } from '../cards/adaptive-card.js';
 import { recogniseChoice } from './card-choice-prompt.js';
 import { openTicket } from './open-ticket.js';
-import type { OutboundHold } from '../src/bot/outbound-gate.js';
 import { turnUser } from './turn-user.js';
-import { hasFiles } from '../src/bot/sent-files.js';
+import { hasFiles } from './sent-files.js';
 import { recogniseHelped, recogniseYesNo } from './yes-no.js';
 import { ReportQuestions, SCOPE_CHOICES, retryKey } from './report-problem-questions.js';
 import { REPORT_PROBLEM_DIALOG, turnOf, type Draft, type Pending, type ReportState, type ReportTurn } from './report-problem-state.js';
@@ -38,9 +36,7 @@ export interface ReportProblemDeps {
   knowledge: KnowledgePort;
   tickets: TicketService;
   requesters: RequesterResolver;
-  /** Holds the new ticket's card until the ticket is on disk. */
-  outbound: OutboundHold;
-  stats: StatsRepository;
+  stats: StatsPort;
   /** The new ticket's SLA deadlines, told to the requester. */
   deadlines: (ticket: Ticket) => SlaDeadlines;
   clock: Clock;

@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
-import { DialogTurnStatus } from './dialog-classes.js';
+import { DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TriageAssessment } from '../src/services/ports.js';
 
 export const REPORT_PROBLEM_DIALOG = 'reportProblem';

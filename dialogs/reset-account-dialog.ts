@@ -1,9 +1,8 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { ComponentDialog, TextPrompt, WaterfallDialog } from './dialog-classes.js';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { ACCOUNT_ACTIONS, isAccountAction, type AccountAction } from '../src/domain/accounts/account-action.js';
-import { GraphUnavailableError } from '../src/graph/graph-unavailable-error.js';
+import { GraphUnavailableError } from '../src/services/graph-unavailable-error.js';
 import { ta } from '../src/i18n/account-messages.js';
 import type { AccountActionService } from '../src/services/account-action-service.js';
 import type { DirectoryPort, DirectoryUser } from '../src/services/ports.js';

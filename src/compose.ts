@@ -1,4 +1,3 @@
-import type { BotAdapter } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/load-config.js';
@@ -6,44 +5,39 @@ import { createLogger } from './logging/logger.js';
 import { JsonStore } from './store/json-store.js';
 import { BotStateStorage } from './store/bot-state-storage.js';
 import { JsonConversationState } from './store/json-conversation-state.js';
-import { TicketRepository } from './store/ticket-repository.js';
 import { UserPrefsRepository } from './store/user-prefs-repository.js';
 import { ConversationRefRepository } from './store/conversation-ref-repository.js';
-import type { Clock, DirectoryPort, KnowledgePort, TriagePort } from './services/ports.js';
+import type { AccountOperationsPort, Clock, DirectoryPort, KnowledgePort, TriagePort } from './services/ports.js';
 import { RequesterResolver } from './services/requester-resolver.js';
-import { TicketService } from './services/ticket-service.js';
+import { BackgroundTasks } from './services/background-tasks.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { adapterSettings, createAdapter } from './bot/create-adapter.js';
 import { requestAuthenticator } from './bot/request-authenticator.js';
-import { OutboundGate, type OutboundHold } from './bot/outbound-gate.js';
-import type { ProactiveAdapter } from './bot/proactive.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
 import { createTurnErrorHandler } from './bot/turn-error-handler.js';
 import { CardActionRouter } from './bot/card-action-router.js';
 import { HttpServer } from './server.js';
-import { ReportProblemDialog } from '../dialogs/report-problem-dialog.js';
 import { detectLanguage } from './triage/language-detector.js';
 import { TriageEngine } from './triage/triage-engine.js';
 import { KnowledgeBase } from './triage/knowledge-base.js';
 import { triageDataPath } from './triage/project-paths.js';
 import { knowledgePort, triagePort } from './triage/triage-ports.js';
-import { StatsRepository } from './store/stats-repository.js';
 import { connectDirectory, type DirectoryConnection } from './graph/directory-connection.js';
 import { CachedDirectory } from './graph/cached-directory.js';
-import type { AccountOperationsPort } from './services/ports.js';
-import type { AccountPolicyConfig } from './domain/accounts/account-policy-config.js';
+import type { AccountPolicyConfig } from './config/account-policy-config.js';
 import { GraphAccountOperations } from './graph/graph-account-operations.js';
 import { CachedAccountPrivilege } from './graph/cached-account-privilege.js';
 import { accountGraphClient, type AccountGraphClientOptions } from './graph/account-graph-client.js';
-import { wireAccountFeature, type AccountWiring } from './bot/account-feature-wiring.js';
-import { wireOncallFeature } from './bot/oncall-feature-wiring.js';
-import { REAL_INTERVAL_TIMER, type IntervalTimer } from './jobs/interval-job.js';
-import { wireTicketFeature, type TicketWiring } from './bot/ticket-feature-wiring.js';
-import { AlertEndpoint } from './alert-endpoint.js';
-import { BackgroundTasks } from './services/background-tasks.js';
 import { GraphMailer } from './graph/graph-mailer.js';
-import type { OncallWiring } from './bot/oncall-feature-wiring.js';
+import { REAL_INTERVAL_TIMER, type IntervalTimer } from './jobs/interval-job.js';
+import type { CapabilityModule, Platform } from './capabilities/capability-module.js';
+import { ticketsModule, type TicketsModule } from './capabilities/tickets/tickets-module.js';
+import { reportProblemModule } from './capabilities/report-problem/report-problem-module.js';
+import { accountsModule, type AccountsModule } from './capabilities/accounts/accounts-module.js';
+import { oncallRota } from './capabilities/oncall/oncall-rota.js';
+import { oncallModule } from './capabilities/oncall/oncall-module.js';
+import { pagingModule, type PagingModule } from './capabilities/paging/paging-module.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -61,142 +55,97 @@ export interface ComposeOverrides {
   ticketTimer?: IntervalTimer;
   /** Paging: the scheduler's timer. */
   pagingTimer?: IntervalTimer;
+  /** The store, already opened on `DATA_DIR` (the entry opens it before loading the rest); the app closes it. */
+  store?: JsonStore;
 }
 
-/** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
-export interface AppCore {
+/** The running app: the HTTP server, the bot on its CloudAdapter, the store, Graph and the capabilities, in one process. */
+export interface App {
   readonly config: AppConfig;
   readonly store: JsonStore;
   readonly logger: Logger;
   readonly graph: DirectoryConnection | null;
-  /** The account feature (null when neither Graph nor an override provides account operations). */
-  readonly accounts: AccountWiring | null;
-  /** The ticket workflow: service, SLA scheduler, technicians' and requesters' card actions. */
-  readonly tickets: TicketWiring;
-  /** On-call: rota, swaps, reports, paging and its scheduler. */
-  readonly oncall: OncallWiring;
-  /** The bot: give it each turn. */
-  readonly bot: HelpdeskBot;
-  /** POST /api/alerts: monitoring → ticket and page. */
-  readonly alerts: AlertEndpoint;
+  readonly tickets: TicketsModule;
+  /** Null when neither Graph nor an override provides account operations. */
+  readonly accounts: AccountsModule | null;
+  /** On-call's pages (the paging capability). */
+  readonly oncall: PagingModule;
   /** Resolves when the work that follows turns and requests in the background (channel cards, alert cards) is done. */
   settled(): Promise<void>;
-  /** Starts the timers (SLA, paging, secret redaction). */
-  startJobs(): void;
-  /** Stops the timers, waits for background work, closes the store and Graph. */
-  stop(): Promise<void>;
-}
-
-/** What the core sends through: the Bot Framework adapter (or a bridge to it) and the outbound hold. */
-export interface CoreTransport {
-  adapter: BotAdapter & ProactiveAdapter;
-  outbound: OutboundHold;
-}
-
-export interface App extends Omit<AppCore, 'startJobs' | 'bot' | 'alerts'> {
-  /** Holds messages to a conversation until what they announce is on disk. */
-  readonly outbound: OutboundGate;
+  /** Listens, then starts the capabilities' jobs. */
   start(): Promise<{ port: number; url: string }>;
+  /** Stops taking requests, stops the jobs, waits for background work, closes the store and Graph. */
+  stop(): Promise<void>;
 }
 
 const MAX_TEXT_LENGTH = 4000;
 
-/** The one composition root, all in one thread: the core on a CloudAdapter, behind the HTTP server. */
+/** The one composition root: platform → capabilities → bot → HTTP server. */
 export async function composeApp(config: AppConfig, overrides: ComposeOverrides = {}): Promise<App> {
-  const outbound = new OutboundGate();
-  const adapter = createAdapter(adapterSettings(config), outbound);
-  const core = await composeCore(config, overrides, { adapter, outbound });
-  const server = new HttpServer({
-    adapter, bot: core.bot, logger: core.logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => core.store.healthy, alerts: core.alerts,
-    authenticator: requestAuthenticator(config, core.logger),
-  });
-  return {
-    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,
-    settled: () => core.settled(),
-    start: async () => {
-      const address = await server.listen(config.env.PORT, config.env.HOST);
-      core.startJobs();
-      core.logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
-      return address;
-    },
-    stop: async () => {
-      await server.close(); // no new turns or alerts; those in flight finish
-      await core.stop();
-    },
-  };
-}
-
-/** Adapters → repositories → services → dialogs → bot, on the given transport. */
-export async function composeCore(config: AppConfig, overrides: ComposeOverrides, transport: CoreTransport): Promise<AppCore> {
-  const { adapter, outbound } = transport;
   const logger = overrides.logger ?? createLogger(config.env.LOG_LEVEL);
   const clock = overrides.clock ?? clockFor(config);
-  const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
+  const adapter = createAdapter(adapterSettings(config));
+  const store = overrides.store ?? await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
   let graph: DirectoryConnection | null = null;
   try {
     graph = overrides.directory ? null : await connectDirectory(config, logger);
     const directory = overrides.directory ?? new CachedDirectory(graph!.directory, clock);
     const triage = overrides.triage ?? triagePort(TriageEngine.create(config.domain));
     const knowledge = overrides.knowledge ?? knowledgePort(KnowledgeBase.load(triageDataPath('knowledge-base')));
-
-    const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
-    const requesters = new RequesterResolver(directory, config.domain, logger);
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
     const conversationRefs = new ConversationRefRepository(store);
-    const ticketRepository = new TicketRepository(store);
-    const ticketWiring = wireTicketFeature({
-      store, tickets: ticketRepository, directory, languages, conversationRefs, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
-      domain: config.domain, clock, timer: overrides.ticketTimer ?? REAL_INTERVAL_TIMER, logger,
-    });
     const background = new BackgroundTasks(logger);
-    const tickets = new TicketService(ticketRepository, config.domain, clock, logger, {
-      opsFor: (ticket) => ticketWiring.workflow.opsForNew(ticket), created: (ticket) => ticketWiring.workflow.created(ticket),
-    }, background);
-    const reportProblem = new ReportProblemDialog({
-      triage, knowledge, tickets, requesters, outbound, stats: new StatsRepository(store), deadlines: ticketWiring.deadlines, clock, config: config.domain, logger,
-    });
-    const cardActions = new CardActionRouter(logger);
-    ticketWiring.register(cardActions);
+    const timers: Record<string, IntervalTimer | undefined> = { tickets: overrides.ticketTimer, accounts: overrides.accountTimer, paging: overrides.pagingTimer };
+    const platform: Platform = {
+      store, directory, languages, conversationRefs, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
+      domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger, background, timer: (name) => timers[name] ?? REAL_INTERVAL_TIMER,
+    };
+    const requesters = new RequesterResolver(directory, config.domain, logger);
     const accountOps = overrides.accountOperations ?? (graph ? new GraphAccountOperations(accountGraphClient(graph, overrides.accountGraph),
       { protectedGroupNames: (overrides.accountPolicy ?? config.domain.accounts).protectedGroupNames }) : null);
-    const accounts = accountOps ? wireAccountFeature({
-      store, directory, operations: new CachedAccountPrivilege(accountOps, clock), tickets, requesters, languages, conversationRefs, adapter,
-      botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '', domain: config.domain,
-      policy: overrides.accountPolicy ?? config.domain.accounts, clock, timer: overrides.accountTimer ?? REAL_INTERVAL_TIMER, logger,
+    const mailer = graph && config.domain.oncall.mailFrom ? new GraphMailer(accountGraphClient(graph, overrides.accountGraph), config.domain.oncall.mailFrom, directory) : null;
+
+    // The capabilities, one line each (a new one: a folder under src/capabilities/ and a line here).
+    const tickets = ticketsModule(platform);
+    const report = reportProblemModule(platform, { triage, knowledge, requesters, tickets });
+    const accounts = accountOps ? accountsModule(platform, {
+      operations: new CachedAccountPrivilege(accountOps, clock), policy: overrides.accountPolicy ?? config.domain.accounts, tickets: tickets.service, requesters,
     }) : null;
-    accounts?.actions.register(cardActions);
-    const oncall = wireOncallFeature({
-      store, directory, conversationRefs, languages, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
-      domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger, workflow: ticketWiring.workflow,
-      mailer: graph && config.domain.oncall.mailFrom ? new GraphMailer(accountGraphClient(graph, overrides.accountGraph), config.domain.oncall.mailFrom, directory) : null,
-      timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background,
-    });
-    oncall.register(cardActions);
+    const rota = oncallRota(platform);
+    const paging = pagingModule(platform, { rota, tickets, mailer, alertsToken: config.env.ALERTS_TOKEN });
+    const oncall = oncallModule(platform, { rota, paging });
+    const modules: CapabilityModule[] = [report, tickets, ...(accounts ? [accounts] : []), oncall, paging];
+
+    const cardActions = new CardActionRouter(logger);
+    for (const module of modules) module.registerCardActions(cardActions);
+    const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
     const router = new MessageRouter({
-      dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
-      features: [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature],
+      dialogState: state.createProperty<DialogState>('dialogState'), reportProblem: report.dialog, triage, tickets: tickets.service, languages, config: config.domain,
+      features: modules.flatMap((m) => (m.feature ? [m.feature] : [])),
     });
     const bot = new HelpdeskBot({
-      state, router, cardActions, languages, directory, logger,
-      conversationRefs,
+      state, router, cardActions, languages, directory, logger, conversationRefs,
       allowedTenants: config.mode === 'production' ? config.env.ALLOWED_TENANTS : null,
       maxTextLength: MAX_TEXT_LENGTH,
     });
     adapter.onTurnError = createTurnErrorHandler(logger, state, languages);
-    const alerts = new AlertEndpoint({ paging: oncall.paging, tickets, config: config.domain, token: config.env.ALERTS_TOKEN, logger: logger.child({ feature: 'alerts' }) });
-
+    const server = new HttpServer({
+      adapter, bot, logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => store.healthy, alerts: paging.alerts,
+      authenticator: requestAuthenticator(config, logger),
+    });
+    const jobs = modules.flatMap((m) => m.jobs);
     return {
-      config, store, logger, graph, accounts, tickets: ticketWiring, oncall, bot, alerts,
+      config, store, logger, graph, tickets, accounts, oncall: paging,
       settled: () => background.settled(),
-      startJobs: () => {
-        accounts?.redactor.start();
-        ticketWiring.scheduler.start();
-        oncall.scheduler.start();
+      start: async () => {
+        const address = await server.listen(config.env.PORT, config.env.HOST);
+        for (const job of jobs) job.start();
+        logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
+        return address;
       },
       stop: async () => {
-        await accounts?.redactor.stop();
-        await ticketWiring.scheduler.stop();
-        await oncall.scheduler.stop();
+        await server.close(); // no new turns or alerts; those in flight finish
+        for (const job of jobs) await job.stop();
         await background.settled();
         await store.close();
         await graph?.close();

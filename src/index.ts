@@ -1,17 +1,17 @@
 import { loadConfig } from './config/load-config.js';
 import { ConfigError } from './config/config-error.js';
-import type { RunningApp } from './threads/threaded-app.js';
+import { createLogger } from './logging/logger.js';
+import { JsonStore } from './store/json-store.js';
 
 /** Production and local entry: load config, compose, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // imported by mode: with the bot in its worker, this thread loads only the HTTP side
-  const app: RunningApp = config.env.BOT_THREADS === 'worker'
-    ? await (await import('./threads/threaded-app.js')).composeThreadedApp(config, {
-      // the store is the bot thread's: without it nothing can be served; exit for a restart
-      onThreadLost: () => process.exit(1),
-    })
-    : await (await import('./compose.js')).composeApp(config);
+  const logger = createLogger(config.env.LOG_LEVEL);
+  // the store first (its lock): a second bot on the same DATA_DIR, or a corrupt file, is refused
+  // at once, before the bot (SDK, Graph, triage) is loaded
+  const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
+  const { composeApp } = await import('./compose.js');
+  const app = await composeApp(config, { logger, store });
   await app.start();
   let stopping = false;
   const stop = (signal: string): void => {

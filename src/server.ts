@@ -12,7 +12,7 @@ export interface HttpServerDeps {
   logger: Logger;
   /** The body limit, after decoding. */
   maxBodyBytes: number;
-  /** The store can write (and the bot thread answers): /readyz, and /healthz (liveness: false = restart me). */
+  /** The store can write: /readyz, and /healthz (liveness: false = restart me). */
   isReady: () => boolean | Promise<boolean>;
   /** Production: the Bot Framework token of POST /api/messages, checked before the body is read; none in local mode. */
   authenticator?: RequestAuthenticator;
@@ -56,8 +56,8 @@ export class HttpServer {
     this.server.head('/api/messages', async (_req, res) => {
       res.send(200);
     });
-    // Liveness: what a restart helps. A store that has stopped writing (a failed write, a lost bot
-    // thread) answers 503 here as on /readyz; shutting down is not a failure (only /readyz says it).
+    // Liveness: what a restart helps. A store that has stopped writing (a failed write)
+    // answers 503 here as on /readyz; shutting down is not a failure (only /readyz says it).
     this.server.get('/healthz', async (_req, res) => {
       const alive = await deps.isReady();
       res.send(alive ? 200 : 503, alive ? { status: 'ok' } : { status: 'failing', reason: 'the store cannot write: restart the bot' });

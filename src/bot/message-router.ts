@@ -1,6 +1,5 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import type { DialogContext, DialogState } from 'botbuilder-dialogs';
-import { DialogSet } from '../../dialogs/dialog-classes.js';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { DomainConfig } from '../config/domain-schema.js';
 import type { TriageAssessment, TriagePort } from '../services/ports.js';
 import type { TicketService } from '../services/ticket-service.js';
@@ -11,7 +10,7 @@ import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
 import { foldCommand, recogniseCommand, saysOnlySomethingIsWrong, type Command } from './command-recognizer.js';
 import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
-import { hasFiles } from './sent-files.js';
+import { hasFiles } from '../../dialogs/sent-files.js';
 import { isPersonal } from './conversation-scope.js';
 
 export interface MessageRouterDeps {
@@ -25,14 +24,10 @@ export interface MessageRouterDeps {
 }
 
 const MY_TICKETS_LIMIT = 10;
-/** botbuilder-dialogs caches its memory-scope configuration per turn under this key (see DialogStateManager). */
-const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** Decides what a message means: a command, an answer inside a running dialog, or a new request. */
 export class MessageRouter {
   private readonly dialogs: DialogSet;
-  /** Built by botbuilder on the first turn and handed to every later one: rebuilding it costs ~1 ms a turn. */
-  private stateManagerConfiguration: unknown;
 
   constructor(private readonly deps: MessageRouterDeps) {
     this.dialogs = new DialogSet(deps.dialogState);
@@ -77,12 +72,9 @@ export class MessageRouter {
     return null;
   }
 
-  /** botbuilder-dialogs' context for the turn, with the memory-scope configuration of the first turn. */
-  private async dialogContext(context: TurnContext): Promise<DialogContext> {
-    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
-    const dc = await this.dialogs.createContext(context);
-    this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
-    return dc;
+  /** botbuilder-dialogs' context for the turn. */
+  private dialogContext(context: TurnContext): Promise<DialogContext> {
+    return this.dialogs.createContext(context);
   }
 
   /** A message while no dialog runs (`folded` as `foldCommand` gives it): help, a greeting, a report not yet described, or a request triage reads (a feature's, or a problem report). */

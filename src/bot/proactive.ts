@@ -27,3 +27,16 @@ export async function continueProactively(
   }
   return failure;
 }
+
+/**
+ * Runs proactive logic and throws its failure. Every proactive send goes through here (or
+ * `continueProactively`), never through `continueConversationAsync` directly: botbuilder hands a
+ * failure inside the logic to the adapter's onTurnError and resolves, so the caller would take a
+ * failed send (a card not redacted, a message not delivered) for a done one.
+ */
+export async function sendProactively(
+  adapter: ProactiveAdapter, botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>,
+): Promise<void> {
+  const failure = await continueProactively(adapter, botAppId, reference, logic);
+  if (failure !== null) throw failure;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { accountPolicyConfigSchema } from '../domain/accounts/account-policy-config.js';
-import { checkOncallConfig, oncallConfigSchema } from '../domain/oncall/oncall-config.js';
+import { accountPolicyConfigSchema } from './account-policy-config.js';
+import { checkOncallConfig, oncallConfigSchema } from './oncall-config.js';
 
 /** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
 
@@ -136,7 +136,6 @@ export type DomainConfig = z.infer<typeof domainConfigSchema>;
 export type Priority = (typeof PRIORITIES)[number];
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type Organisation = DomainConfig['organisations'][number];
-export type Site = DomainConfig['sites'][number];
 export type Team = DomainConfig['oit']['teams'][number];
 export type SlaTarget = DomainConfig['sla']['priorities']['P1'];
 export type BusinessHours = Organisation['businessHours'];

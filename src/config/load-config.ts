@@ -52,11 +52,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return deepFreeze({ mode, env: { ...parsed.data, DATA_DIR: dataDir }, domain, configFile, root } as AppConfig);
 }
 
-/** A config cloned into another thread (validated where it was loaded), frozen again. */
-export function receivedConfig(cloned: AppConfig): AppConfig {
-  return deepFreeze(cloned);
-}
-
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);

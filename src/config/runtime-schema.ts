@@ -12,11 +12,6 @@ const common = {
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
   /** Bearer token of POST /api/alerts (monitoring systems); without it the endpoint answers 503. */
   ALERTS_TOKEN: z.string().min(24, 'at least 24 characters (a random secret)').optional(),
-  /**
-   * `worker` (default): HTTP and the Bot Framework adapter in the main thread, the bot (store, Graph,
-   * triage, dialogs, jobs) in a worker thread; `single`: all in one thread.
-   */
-  BOT_THREADS: z.enum(['worker', 'single']).default('worker'),
 };
 
 export const localEnvSchema = z.object({

@@ -1,6 +1,6 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type { DirectoryPort, DirectoryUser } from '../services/ports.js';
-import { GraphUnavailableError } from './graph-unavailable-error.js';
+import { GraphUnavailableError } from '../services/graph-unavailable-error.js';
 import { rankUsers } from './user-search-ranker.js';
 
 export const DIRECTORY_USER_FIELDS = [

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { AccountAction, RefusalReason } from '../domain/accounts/account-action.js';
-import type { AccountPolicyConfig } from '../domain/accounts/account-policy-config.js';
+import type { AccountAction } from '../domain/accounts/account-action.js';
+import type { AccountPolicyConfig } from '../config/account-policy-config.js';
 import { overLimit } from '../domain/accounts/rate-limit-window.js';
 import type { Language } from '../domain/tickets/ticket.js';
-import { GraphUnavailableError } from '../graph/graph-unavailable-error.js';
-import type { AccountConfirmationRepository } from '../store/account-confirmation-repository.js';
-import type { RateLimitRepository } from '../store/rate-limit-repository.js';
-import { AccountOperationError, failureKindOf, type AccountFailureKind } from './account-operation-error.js';
+import { GraphUnavailableError } from './graph-unavailable-error.js';
+import type { AccountConfirmationStorePort, RateLimitStorePort } from './store-ports.js';
+import type { AccountOutcome } from '../domain/accounts/account-outcome.js';
+import { AccountOperationError, failureKindOf } from './account-operation-error.js';
 import type { AccountPolicyService } from './account-policy-service.js';
 import type { AccountRecordInput, AccountRecordService } from './account-record-service.js';
 import type { TempPasswordGenerator } from './account-temp-password.js';
@@ -16,14 +16,6 @@ import type { RequesterResolver } from './requester-resolver.js';
 
 export interface AccountRequester { id: string; name: string; lang: Language }
 
-export type AccountOutcome =
-  | { kind: 'confirm'; pendingId: string; action: AccountAction; target: DirectoryUser }
-  | { kind: 'done'; action: AccountAction; target: DirectoryUser; ticketId: string; temporaryPassword: string | null; mfa: { removed: number; kept: number } | null }
-  | { kind: 'refused'; action: AccountAction; reason: RefusalReason }
-  | { kind: 'escalated'; action: AccountAction; why: 'privileged' | 'limit'; ticketId: string }
-  | { kind: 'failed'; action: AccountAction; failure: AccountFailureKind; retryAfterSeconds: number | null; ticketId: string | null }
-  | { kind: 'targetNotFound' }
-  | { kind: 'stale' };
 
 export interface AccountActionServiceDeps {
   directory: DirectoryPort;
@@ -31,8 +23,8 @@ export interface AccountActionServiceDeps {
   policyService: AccountPolicyService;
   records: AccountRecordService;
   requesters: RequesterResolver;
-  limits: RateLimitRepository;
-  confirmations: AccountConfirmationRepository;
+  limits: RateLimitStorePort;
+  confirmations: AccountConfirmationStorePort;
   passwords: TempPasswordGenerator;
   policy: AccountPolicyConfig;
   clock: Clock;

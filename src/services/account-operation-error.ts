@@ -1,5 +1,4 @@
-/** Why an account operation failed; each has its own sentence for the user. */
-export type AccountFailureKind = 'forbidden' | 'notFound' | 'throttled' | 'server' | 'timeout' | 'network' | 'rejected';
+import type { AccountFailureKind } from '../domain/accounts/account-outcome.js';
 
 /**
  * Microsoft Graph did not confirm an account operation. Carries Graph's status, error code and

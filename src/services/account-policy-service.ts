@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import type { AccountAction, PolicyDecision } from '../domain/accounts/account-action.js';
 import { decideAccountAction } from '../domain/accounts/account-policy.js';
-import type { AccountPolicyConfig } from '../domain/accounts/account-policy-config.js';
+import type { AccountPolicyConfig } from '../config/account-policy-config.js';
 import type { AccountOperationsPort, DirectoryPort } from './ports.js';
 
 export interface PolicyEvaluation {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AccountAction } from '../domain/accounts/account-action.js';
 import type { AccountAuditEntry, AccountAuditResult } from '../domain/accounts/account-audit.js';
 import type { Language, Ticket } from '../domain/tickets/ticket.js';
-import type { AuditLogRepository } from '../store/audit-log-repository.js';
+import type { AuditLogStorePort } from './store-ports.js';
 import type { Clock, DirectoryUser } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
 import type { TicketService } from './ticket-service.js';
@@ -24,7 +24,7 @@ export interface AccountRecordInput {
 export class AccountRecordService {
   constructor(
     private readonly tickets: TicketService,
-    private readonly audit: AuditLogRepository,
+    private readonly audit: AuditLogStorePort,
     private readonly notifier: AccountTargetNotifier,
     private readonly clock: Clock,
     private readonly logger: Logger,

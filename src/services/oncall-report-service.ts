@@ -16,12 +16,11 @@ export interface IncidentWork {
   paged: boolean;
 }
 
-/** Where pages and incident work come from (the paging service; NO_INCIDENT_WORK in tests of the rota alone). */
+/** Where pages and incident work come from (the paging service). */
 export interface IncidentWorkPort {
   workBetween(from: Date, to: Date): Promise<IncidentWork[]>;
 }
 
-export const NO_INCIDENT_WORK: IncidentWorkPort = { workBetween: async () => [] };
 
 /** Writes an export file and says where it is. */
 export interface ReportFileSink {

@@ -6,7 +6,7 @@ import { ZonedTime } from '../domain/calendar/zoned-time.js';
 import { Rota, type OnCallNow, type RotaSegment } from '../domain/oncall/rota.js';
 import type { RotaOverride } from '../domain/oncall/rota-override.js';
 import { WeeklyRotation } from '../domain/oncall/weekly-rotation.js';
-import type { RotaRepository } from '../store/rota-repository.js';
+import type { RotaStorePort } from './store-ports.js';
 import type { Clock } from './ports.js';
 
 export interface CoverRequest {
@@ -27,7 +27,7 @@ export class OncallRotaService {
   readonly zone: ZonedTime;
   private readonly rotations: WeeklyRotation[];
 
-  constructor(private readonly config: DomainConfig, private readonly repository: RotaRepository, private readonly clock: Clock, private readonly logger: Logger) {
+  constructor(private readonly config: DomainConfig, private readonly repository: RotaStorePort, private readonly clock: Clock, private readonly logger: Logger) {
     this.zone = new ZonedTime(config.timezone);
     this.rotations = config.oncall.rotations.map((r) => new WeeklyRotation(
       { teamId: r.team, members: r.members, startDate: r.startWeek, handoverTime: r.handover.time }, this.zone));

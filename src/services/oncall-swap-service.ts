@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { RotaOverride } from '../domain/oncall/rota-override.js';
 import { planSwap, type SwapPlan } from '../domain/oncall/swap-plan.js';
 import type { SwapProposal } from '../domain/oncall/swap-proposal.js';
-import type { RotaRepository } from '../store/rota-repository.js';
+import type { RotaStorePort } from './store-ports.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
 
 /** Tells people about swaps in their personal chats (implemented in bot/ with stored conversation references). */
@@ -28,7 +28,7 @@ const NOON = 12 * 60;
 export class OncallSwapService {
   constructor(
     private readonly rota: OncallRotaService,
-    private readonly repository: RotaRepository,
+    private readonly repository: RotaStorePort,
     private readonly notifier: SwapNotifier,
     private readonly expiresHours: number,
     private readonly logger: Logger,

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { stepTarget, type EscalationStep } from '../domain/paging/escalation-plan.js';
 import { exhaust, record, startStep, type Page, type PageTimelineEntry } from '../domain/paging/page.js';
-import type { RotationConfig } from '../domain/oncall/oncall-config.js';
-import type { PageRepository } from '../store/page-repository.js';
+import type { RotationConfig } from '../config/oncall-config.js';
+import type { PageStorePort } from './store-ports.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
 import type { Clock } from './ports.js';
 
@@ -21,7 +21,7 @@ export interface PageDeliveryPort {
 }
 
 export interface PageEscalationDeps {
-  pages: PageRepository;
+  pages: PageStorePort;
   rota: OncallRotaService;
   delivery: PageDeliveryPort;
   config: DomainConfig;

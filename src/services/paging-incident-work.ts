@@ -1,5 +1,5 @@
 import { workedMinutes } from '../domain/paging/page.js';
-import type { PageRepository } from '../store/page-repository.js';
+import type { PageStorePort } from './store-ports.js';
 import type { IncidentWork, IncidentWorkPort } from './oncall-report-service.js';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -9,7 +9,7 @@ const WEEK_MS = 7 * 86_400_000;
  * per page (by their first card); the one who acknowledged gets the time to resolution.
  */
 export class PagingIncidentWork implements IncidentWorkPort {
-  constructor(private readonly pages: PageRepository) {}
+  constructor(private readonly pages: PageStorePort) {}
 
   async workBetween(from: Date, to: Date): Promise<IncidentWork[]> {
     const [a, b] = [from.toISOString(), to.toISOString()];

@@ -6,7 +6,7 @@ import {
 } from '../domain/paging/page.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
-import type { PageRepository } from '../store/page-repository.js';
+import type { PageStorePort } from './store-ports.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
 import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock } from './ports.js';
@@ -37,7 +37,7 @@ export interface AlertInput {
 }
 
 export interface PagingServiceDeps {
-  pages: PageRepository;
+  pages: PageStorePort;
   rota: OncallRotaService;
   workflow: TicketWorkflowService;
   calendars: SlaCalendars;

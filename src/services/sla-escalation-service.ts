@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
-import type { SlaEventHandler } from '../jobs/sla-scheduler.js';
-import type { DueEvent, ScheduledEventKind } from '../store/sla-event-repository.js';
+import type { DueEvent, ScheduledEventKind } from './store-ports.js';
 import { nextTierOf } from './ticket-people.js';
 import type { TicketWorkflowService } from './ticket-workflow-service.js';
 
@@ -16,7 +15,7 @@ export interface SlaAlertPort {
  * a breach to the team lead and the assignee, and with `functionalOnBreach` the resolution breach
  * moves the ticket to the next tier; later the head of OIT; auto-close closes a resolved ticket.
  */
-export class SlaEscalationService implements SlaEventHandler {
+export class SlaEscalationService {
   constructor(
     private readonly workflow: TicketWorkflowService,
     private readonly alerts: SlaAlertPort,

@@ -3,18 +3,14 @@ import { SlaClock, type SlaInputs } from '../domain/sla/sla-clock.js';
 import { slaEvents } from '../domain/sla/sla-events.js';
 import { isOpen } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket } from '../domain/tickets/ticket.js';
-import type { Op } from '../store/json-store.js';
-import type { ScheduledEvent, SlaEventRepository } from '../store/sla-event-repository.js';
+import type { SlaDeadlines } from '../domain/sla/sla-deadlines.js';
+import type { ScheduledEvent, SlaEventStorePort, StoreOp } from './store-ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
 
-/** The deadlines shown on cards. */
-export interface SlaDeadlines {
-  responseDue: Date | null;
-  resolutionDue: Date | null;
-  paused: boolean;
-}
 
 type SlaConfig = Pick<DomainConfig, 'sla' | 'escalation'>;
+
+const RECENT_CLOCKS = 256;
 
 /**
  * A ticket's SLA on its requester organisation's business calendar (24x7 where the priority says
@@ -22,10 +18,23 @@ type SlaConfig = Pick<DomainConfig, 'sla' | 'escalation'>;
  * escalation, auto-close after resolution). Recomputed from the ticket on every change.
  */
 export class SlaScheduleService {
-  constructor(private readonly config: SlaConfig, private readonly calendars: SlaCalendars, private readonly events: SlaEventRepository) {}
+  /**
+   * The clocks of the tickets seen last, by id and version (every change bumps the version): a
+   * create-ticket turn asks three times (the events written with the ticket, the requester's card,
+   * the channel's card) and computes it once.
+   */
+  private readonly clocks = new Map<string, SlaClock>();
+
+  constructor(private readonly config: SlaConfig, private readonly calendars: SlaCalendars, private readonly events: SlaEventStorePort) {}
 
   clockFor(ticket: Ticket): SlaClock {
-    return new SlaClock(this.inputs(ticket), { warnAtPercent: this.config.sla.warnAtPercent });
+    const key = `${ticket.id}@${ticket.version}@${ticket.updatedAt}`;
+    const known = this.clocks.get(key);
+    if (known) return known;
+    const clock = new SlaClock(this.inputs(ticket), { warnAtPercent: this.config.sla.warnAtPercent });
+    if (this.clocks.size >= RECENT_CLOCKS) this.clocks.delete(this.clocks.keys().next().value!);
+    this.clocks.set(key, clock);
+    return clock;
   }
 
   deadlines(ticket: Ticket): SlaDeadlines {
@@ -48,7 +57,7 @@ export class SlaScheduleService {
   }
 
   /** The store operations that replace the ticket's events (to commit together with the ticket). */
-  opsFor(ticket: Ticket): Op[] {
+  opsFor(ticket: Ticket): StoreOp[] {
     return this.events.replaceOps(ticket.id, this.eventsFor(ticket), isOpen(ticket.status) || ticket.status === 'resolved');
   }
 

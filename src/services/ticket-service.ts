@@ -1,17 +1,17 @@
-import type { Op } from '../store/json-store.js';
 import type { Logger } from 'pino';
 import type { CategoryId, DomainConfig, Priority } from '../config/domain-schema.js';
 import { formatTicketId, titleFrom, type Language, type Ticket } from '../domain/tickets/ticket.js';
 import { routeTicket } from '../domain/tickets/routing.js';
 import { ZonedTime } from '../domain/calendar/zoned-time.js';
-import type { TicketRepository, TicketSummary } from '../store/ticket-repository.js';
+import type { TicketSummary } from '../domain/tickets/ticket-summary.js';
+import type { StoreOp, TicketStorePort } from './store-ports.js';
 import type { BackgroundTasks } from './background-tasks.js';
 import type { Clock, TriageAssessment } from './ports.js';
 import type { RequesterProfile } from './requester-resolver.js';
 
 /** What else happens when a ticket is created: store operations in the same commit, then follow-ups. */
 export interface NewTicketHooks {
-  opsFor(ticket: Ticket): Op[];
+  opsFor(ticket: Ticket): StoreOp[];
   created(ticket: Ticket): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export class TicketService {
   private readonly zone: ZonedTime;
 
   constructor(
-    private readonly tickets: TicketRepository,
+    private readonly tickets: TicketStorePort,
     private readonly config: DomainConfig,
     private readonly clock: Clock,
     private readonly logger: Logger,
@@ -50,7 +50,7 @@ export class TicketService {
    * `create` without waiting for the disk: the new ticket at once, so that its answer can be
    * prepared while it is written, and `saved`, fulfilled (with the ticket) once it is on disk and
    * rejected with `StoreUnavailableError` when it could not be written. Nothing may show its id
-   * to anyone before `saved` is fulfilled (the bot's replies are held by its `OutboundGate`).
+   * to anyone before `saved` is fulfilled: the bot sends the ticket's card after awaiting it.
    */
   begin(input: NewTicketInput): { ticket: Ticket; saved: Promise<Ticket> } {
     return this.open(input, null);
@@ -120,5 +120,15 @@ export class TicketService {
 
   get(id: string): Ticket | undefined {
     return this.tickets.get(id);
+  }
+
+  /** The requester's tickets, newest first. */
+  listByRequester(requesterId: string, limit: number): TicketSummary[] {
+    return this.tickets.listByRequester(requesterId, limit);
+  }
+
+  /** The open tickets that match. */
+  findOpen(match: (ticket: Ticket) => boolean): Ticket[] {
+    return this.tickets.findOpen(match);
   }
 }

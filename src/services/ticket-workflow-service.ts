@@ -1,11 +1,10 @@
-import type { Op } from '../store/json-store.js';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { applyCommand } from '../domain/tickets/ticket-change.js';
 import { mayRun, TicketCommandError, type TicketActor, type TicketCommand } from '../domain/tickets/ticket-command.js';
 import { InvalidTransitionError } from '../domain/tickets/ticket-lifecycle.js';
 import type { Ticket, TicketEvent } from '../domain/tickets/ticket.js';
-import type { TicketRepository } from '../store/ticket-repository.js';
+import type { StoreOp, TicketStorePort } from './store-ports.js';
 import type { Clock } from './ports.js';
 import type { SlaCalendars } from './sla-calendars.js';
 import type { SlaScheduleService } from './sla-schedule-service.js';
@@ -32,7 +31,7 @@ export type WorkflowOutcome =
   | { kind: 'too-soon'; ticket: Ticket; nextAt: Date };
 
 export interface TicketWorkflowDeps {
-  tickets: TicketRepository;
+  tickets: TicketStorePort;
   sla: SlaScheduleService;
   calendars: SlaCalendars;
   config: DomainConfig;
@@ -89,7 +88,7 @@ export class TicketWorkflowService {
   }
 
   /** The SLA events of a ticket being created, written in the same durable commit as the ticket. */
-  opsForNew(ticket: Ticket): Op[] {
+  opsForNew(ticket: Ticket): StoreOp[] {
     return this.deps.sla.opsFor(ticket);
   }
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPH_MAX_CONNECTIONS, createGraphClient } from '../../src/graph/graph-client-factory.js';
 import { GraphDirectory } from '../../src/graph/graph-directory.js';
-import { GraphUnavailableError } from '../../src/graph/graph-unavailable-error.js';
+import { GraphUnavailableError } from '../../src/services/graph-unavailable-error.js';
 import { startGraphSandbox, type GraphSandbox } from '../../src/graph/sandbox/graph-sandbox-server.js';
 
 const ALEX = '00000000-0000-0000-0000-0000000000020';

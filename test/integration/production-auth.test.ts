@@ -7,7 +7,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { composeApp, type App } from '../../src/compose.js';
-import { composeBridgedApp } from '../support/bridged-app.js';
 import type { DirectoryPort } from '../../src/services/ports.js';
 import { messageActivity, ALEX } from '../support/activities.js';
 import { forgedTokens } from '../support/forged-tokens.js';
@@ -30,7 +29,7 @@ describe('production mode: authentication failures of any kind are 401 with a fi
     temp.cleanup();
   });
 
-  async function start(compose: typeof composeApp | typeof composeBridgedApp) {
+  async function start(compose: typeof composeApp) {
     const config = loadConfig({
       HELPDESK_MODE: 'production', HOST: '127.0.0.1', PORT: '0', DATA_DIR: temp.dir, LOG_LEVEL: 'silent',
       MicrosoftAppId: GUID, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: GUID,
@@ -44,7 +43,6 @@ describe('production mode: authentication failures of any kind are 401 with a fi
 
   it.each([
     ['one thread', composeApp],
-    ['two threads', composeBridgedApp],
   ] as const)('forged, unsigned and foreign-key tokens get 401 {"error":"unauthorized"}; the failed key fetch is logged (%s)', async (_layout, compose) => {
     const { url, log } = await start(compose);
     const body = JSON.stringify(messageActivity('http://127.0.0.1:9/', ALEX, 'Nefunguje mi tiskárna'));

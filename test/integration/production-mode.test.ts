@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { composeApp, type App } from '../../src/compose.js';
-import { composeBridgedApp } from '../support/bridged-app.js';
 import type { DirectoryPort } from '../../src/services/ports.js';
 import { messageActivity, ALEX } from '../support/activities.js';
 import { memoryLogger } from '../support/silent-logger.js';
@@ -24,7 +23,6 @@ describe('production mode', () => {
 
   it.each([
     ['one thread', composeApp],
-    ['the bot thread, which never sees the activity', composeBridgedApp],
   ] as const)('checks the Bot Framework token: an activity without one gets 401 and is not processed (%s)', async (_layout, compose) => {
     const config = loadConfig({
       HELPDESK_MODE: 'production', HOST: '127.0.0.1', PORT: '0', DATA_DIR: temp.dir, LOG_LEVEL: 'silent',

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BotHarness, allText } from '../support/bot-harness.js';
 import { ADELE, ALEX, BOT, ISAIAH, MEGAN, TENANT, type Persona } from '../support/activities.js';
 import { click, LYNNE, TestTime, type InvokeAnswer } from './accounts-support.js';
-import type { Ticket } from '../../src/domain/tickets/ticket.js';
 
 const TEAM_ID = '19:team-oit@thread.tacv2';
 const CHANNEL_ID = '19:channel-service-desk@thread.tacv2';

@@ -1,6 +1,5 @@
 import { loadConfig } from '../../src/config/load-config.js';
 import { composeApp, type App, type ComposeOverrides } from '../../src/compose.js';
-import { composeBridgedApp } from './bridged-app.js';
 import type { Clock } from '../../src/services/ports.js';
 import { ConnectorStub, type CapturedActivity } from './connector-stub.js';
 import { messageActivity, type Persona } from './activities.js';
@@ -15,9 +14,8 @@ export interface TurnResult {
 
 /**
  * The real bot (local mode, real store in a temp dir, the real Graph sandbox over HTTPS) on
- * port 0, with replies captured by a loopback connector stub. As production runs it: the HTTP side
- * and the bot core across a message port (`composeBridgedApp`); `{ threads: 'single' }` runs it all
- * on one CloudAdapter (BOT_THREADS=single).
+ * port 0, with replies captured by a loopback connector stub, composed as production composes it
+ * (`composeApp`: one process, the bot on the CloudAdapter behind the HTTP server).
  */
 export class BotHarness {
   readonly connector = new ConnectorStub();
@@ -30,11 +28,8 @@ export class BotHarness {
   private readonly env: Record<string, string>;
 
   /** `env`: extra environment for loadConfig (e.g. ALERTS_TOKEN). */
-  private readonly threads: 'bridged' | 'single';
-
-  constructor(options: Omit<ComposeOverrides, 'logger'> & { clock?: Clock; env?: Record<string, string>; threads?: 'bridged' | 'single' } = {}, readonly dataDir = '') {
-    const { env = {}, threads = 'bridged', ...overrides } = options;
-    this.threads = threads;
+  constructor(options: Omit<ComposeOverrides, 'logger'> & { clock?: Clock; env?: Record<string, string> } = {}, readonly dataDir = '') {
+    const { env = {}, ...overrides } = options;
     this.overrides = overrides;
     this.env = env;
     if (!dataDir) this.dataDir = this.temp.dir;
@@ -54,7 +49,7 @@ export class BotHarness {
   private async compose(): Promise<void> {
     const config = loadConfig({ ...this.env, DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'debug' });
     const overrides = { ...this.overrides, logger: this.log.logger };
-    this.app = this.threads === 'single' ? await composeApp(config, overrides) : await composeBridgedApp(config, overrides);
+    this.app = await composeApp(config, overrides);
     this.url = (await this.app.start()).url;
   }
 

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { conversationOf } from '../../src/bot/outbound-gate.js';
 
 export interface CapturedActivity {
   method: string;
@@ -108,4 +107,20 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
   });
+}
+
+/** The conversation of a Bot Connector request (`…/v3/conversations/{id}/…`), or null. */
+export function conversationOf(url: string): string | null {
+  const marker = '/v3/conversations/';
+  const at = url.indexOf(marker);
+  if (at === -1) return null;
+  const start = at + marker.length;
+  const end = url.indexOf('/', start);
+  const encoded = url.slice(start, end === -1 ? url.length : end).split('?')[0]!;
+  if (!encoded) return null;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetFromText } from '../../src/bot/account-feature.js';
+import { targetFromText } from '../../src/capabilities/accounts/account-feature.js';
 import { withoutCaseEndings } from '../../dialogs/reset-account-dialog.js';
 
 describe('for whom an account request written as a sentence is', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_ACTIONS, type AccountAction, type PolicyDecision, type PolicyFacts } from '../../src/domain/accounts/account-action.js';
 import { decideAccountAction } from '../../src/domain/accounts/account-policy.js';
-import { accountPolicyConfigSchema, DEFAULT_ACCOUNT_POLICY } from '../../src/domain/accounts/account-policy-config.js';
+import { accountPolicyConfigSchema, DEFAULT_ACCOUNT_POLICY } from '../../src/config/account-policy-config.js';
 
 type Role = 'user' | 'manager' | 'technician';
 type Target = 'self' | 'report' | 'other' | 'privileged-self' | 'privileged-report' | 'privileged-other';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOncallCommand } from '../../src/bot/oncall-command-parser.js';
+import { parseOncallCommand } from '../../src/capabilities/oncall/oncall-command-parser.js';
 import { ZonedTime } from '../../src/domain/calendar/zoned-time.js';
 import { parseUserDate, parseUserMonth } from '../../src/domain/oncall/oncall-date.js';
 import { Rota } from '../../src/domain/oncall/rota.js';

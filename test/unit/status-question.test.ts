@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCommand } from '../../src/bot/command-recognizer.js';
-import { isStatusQuestion } from '../../src/bot/status-question.js';
+import { isStatusQuestion } from '../../src/capabilities/tickets/status-question.js';
 
 const asks = (text: string) => isStatusQuestion(foldCommand(text));
 

@@ -103,7 +103,7 @@ describe('SLA scheduler', () => {
   it('after downtime fires everything that fell due meanwhile once, in order; the head of OIT last', async () => {
     const first = await world.create('printer', 'P3');
     clock.set('2026-03-09T09:00:00.000Z');
-    const second = await world.create('printer', 'P2');
+    await world.create('printer', 'P2'); // the second ticket
     clock.set('2026-03-20T08:00:00.000Z');
     expect(await scheduler.tick()).toBe(10);
     const order = alerts.sent.map((a) => `${a.ticket === first.id ? 1 : 2}:${a.kind}`);

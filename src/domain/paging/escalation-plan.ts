@@ -1,4 +1,4 @@
-import type { RotationConfig } from '../oncall/oncall-config.js';
+import type { RotationConfig } from '../../config/oncall-config.js';
 import type { Rota } from '../oncall/rota.js';
 
 export type EscalationStep = RotationConfig['escalation'][number];

@@ -1,5 +1,5 @@
-export { startBot, type BotHandle, type StartBotOptions } from './bot.js';
-export { startPlayground, type PlaygroundHandle, type StartPlaygroundOptions } from './playground.js';
-export { launchBrowser, CHROMIUM_PATH } from './browser.js';
-export { openTeams, TeamsPage, SCREENSHOT_DIR, type OpenTeamsOptions, type WaitOptions } from './teams-page.js';
-export { PERSONAS, findPersona, BOT, TEAM, personalChatId, type Persona } from '../../../scripts/playground-personas.js';
+export { startBot, type BotHandle } from './bot.js';
+export { startPlayground, type PlaygroundHandle } from './playground.js';
+export { launchBrowser } from './browser.js';
+export { openTeams, TeamsPage } from './teams-page.js';
+export { findPersona, TEAM, personalChatId } from '../../../scripts/playground-personas.js';

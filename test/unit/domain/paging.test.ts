@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZonedTime } from '../../../src/domain/calendar/zoned-time.js';
-import { checkOncallConfig, oncallConfigSchema, type RotationConfig } from '../../../src/domain/oncall/oncall-config.js';
+import { checkOncallConfig, oncallConfigSchema, type RotationConfig } from '../../../src/config/oncall-config.js';
 import { Rota } from '../../../src/domain/oncall/rota.js';
 import type { RotaOverride } from '../../../src/domain/oncall/rota-override.js';
 import { WeeklyRotation } from '../../../src/domain/oncall/weekly-rotation.js';

@@ -1,0 +1,17 @@
+import { OncallPeopleService } from '../../services/oncall-people-service.js';
+import { OncallRotaService } from '../../services/oncall-rota-service.js';
+import { RotaRepository } from '../../store/rota-repository.js';
+import type { Platform } from '../capability-module.js';
+
+/** The rota and the people on it: what on-call's commands and paging's escalation both read. */
+export interface OncallRota {
+  readonly rota: OncallRotaService;
+  readonly people: OncallPeopleService;
+  readonly repository: RotaRepository;
+}
+
+export function oncallRota(p: Platform): OncallRota {
+  const logger = p.logger.child({ feature: 'oncall' });
+  const repository = new RotaRepository(p.store);
+  return { repository, rota: new OncallRotaService(p.domain, repository, p.clock, logger), people: new OncallPeopleService(p.domain, p.directory, logger) };
+}
