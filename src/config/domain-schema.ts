@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountPolicyConfigSchema } from '../domain/accounts/account-policy-config.js';
 import { checkOncallConfig, oncallConfigSchema } from '../domain/oncall/oncall-config.js';
+import { checkContracts, contractsConfigSchema } from '../capabilities/vendors/contract-schema.js';
 
 /** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
 
@@ -94,6 +95,8 @@ export const domainConfigSchema = z.object({
   accounts: accountPolicyConfigSchema.default({}),
   /** On-call duty (pohotovost): weekly rotations, backup, escalation chain, rota administrators. */
   oncall: oncallConfigSchema.default({}),
+  /** District vendors' contracts: price lists, SLA targets, penalties (src/capabilities/vendors/contract-schema.ts). */
+  contracts: contractsConfigSchema.default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),
     assetTagPattern: z.string().min(1),
@@ -109,6 +112,7 @@ export const domainConfigSchema = z.object({
     if (!teamIds.has(id)) ctx.addIssue({ code: 'custom', path: ['accounts', 'technicianTeams'], message: `unknown team "${id}"` });
   }
   checkOncallConfig(c.oncall, teamIds, ctx);
+  checkContracts(c.contracts, vendorIds, districtIds, ctx);
   c.categories.forEach((cat, i) => {
     if (!teamIds.has(cat.team)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'team'], message: `unknown team "${cat.team}"` });
   });
