@@ -37,7 +37,7 @@ export function buildStatement(input: StatementInput): StatementContent {
     if (!contract) continue;
     lines.push(lineOf(task, contract, input.calendarOf(contract)));
   }
-  lines.sort((a, b) => a.approvedAt.localeCompare(b.approvedAt) || a.taskId.localeCompare(b.taskId));
+  lines.sort((a, b) => a.assignedAt.localeCompare(b.assignedAt) || a.taskId.localeCompare(b.taskId));
   const groups = groupsOf(lines, input.contracts.list);
   const corrections = [...input.corrections].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const tasks = lines.reduce((s, l) => s + l.price, 0);
