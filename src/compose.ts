@@ -43,6 +43,8 @@ import { AlertEndpoint } from './alert-endpoint.js';
 import { BackgroundTasks } from './services/background-tasks.js';
 import { GraphMailer } from './graph/graph-mailer.js';
 import type { OncallWiring } from './bot/oncall-feature-wiring.js';
+import { unwiredFileDelivery, wireVendors, type VendorWiring } from './capabilities/vendors/vendor-wiring.js';
+import type { FileDeliveryPort } from './services/file-delivery-port.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -60,6 +62,8 @@ export interface ComposeOverrides {
   ticketTimer?: IntervalTimer;
   /** Paging: the scheduler's timer. */
   pagingTimer?: IntervalTimer;
+  /** Sending files (exports, statements) to a person in Teams. */
+  fileDelivery?: FileDeliveryPort;
 }
 
 /** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
@@ -74,6 +78,8 @@ export interface AppCore {
   readonly tickets: TicketWiring;
   /** On-call: rota, swaps, reports, paging and its scheduler. */
   readonly oncall: OncallWiring;
+  /** District vendors: tasks, work acceptance, statements. */
+  readonly vendors: VendorWiring;
   /** The bot: give it each turn. */
   readonly bot: HelpdeskBot;
   /** POST /api/alerts: monitoring → ticket and page. */
@@ -109,7 +115,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     adapter, bot: core.bot, logger: core.logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => core.store.healthy, alerts: core.alerts,
   });
   return {
-    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,
+    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall, vendors: core.vendors,
     settled: () => core.settled(),
     start: async () => {
       const address = await server.listen(config.env.PORT, config.env.HOST);
@@ -170,9 +176,14 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background,
     });
     oncall.register(cardActions);
+    const vendors = wireVendors({
+      store, workflow: ticketWiring.workflow, directory, conversationRefs, language: (id) => languages.current(id), adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
+      files: overrides.fileDelivery ?? unwiredFileDelivery(logger), domain: config.domain, clock, logger,
+    });
+    vendors.register(cardActions);
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
-      features: [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature],
+      features: [vendors.feature, ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature],
     });
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger,
@@ -184,7 +195,7 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
     const alerts = new AlertEndpoint({ paging: oncall.paging, tickets, config: config.domain, token: config.env.ALERTS_TOKEN, logger: logger.child({ feature: 'alerts' }) });
 
     return {
-      config, store, logger, graph, accounts, tickets: ticketWiring, oncall, bot, alerts,
+      config, store, logger, graph, accounts, tickets: ticketWiring, oncall, vendors, bot, alerts,
       settled: () => background.settled(),
       startJobs: () => {
         accounts?.redactor.start();

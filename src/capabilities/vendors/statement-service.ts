@@ -139,6 +139,11 @@ export class StatementService {
     return { kind: 'done', dispute: decided };
   }
 
+  /** The vendor's contact for statements under the contract of the statement's month. */
+  contactOf(s: { vendor: string; district: string; month: string }): Contract['contact'] | null {
+    return this.contractOf(s.vendor, s.district, s.month)?.contact ?? null;
+  }
+
   /** The statements the user may read: approved ones of their vendors (all for the head of OIT), newest first. */
   approvedFor(userId: string): ApprovedStatement[] {
     return this.deps.repo.statements().filter((s) => this.deps.people.readsStatementsOf(userId, s.vendor))

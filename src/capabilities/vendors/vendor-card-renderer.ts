@@ -19,7 +19,7 @@ const MET_AT: Record<VendorTarget, (t: VendorTask) => string | undefined> = {
 /** Builds vendor task cards: names from the directory, SLA lines on the district's business calendar. */
 export class VendorCardRenderer {
   constructor(private readonly d: {
-    tasks: VendorTaskService; tickets: TicketPort; people: VendorPeople; calendars: VendorCalendars; directory: DirectoryPort; config: DomainConfig; clock: Clock;
+    tasks: VendorTaskService; tickets: Pick<TicketPort, 'get'>; people: VendorPeople; calendars: VendorCalendars; directory: DirectoryPort; config: DomainConfig; clock: Clock;
   }) {}
 
   /** `viewer` null: the shared card without buttons (sent to a chat or channel, refreshed per user). */

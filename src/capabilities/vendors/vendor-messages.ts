@@ -115,6 +115,7 @@ const MESSAGES = {
   statementForYou: { cs: 'Máte nové schválené vyúčtování {number} od OIT.', en: 'You have a new approved statement {number} from OIT.' },
   fileDescription: { cs: 'Vyúčtování {number} ({vendor}, {district}, {month})', en: 'Statement {number} ({vendor}, {district}, {month})' },
   fileOffered: { cs: 'Soubor {name} vám posílám ke stažení.', en: 'Sending you {name} to download.' },
+  fileFailed: { cs: 'Soubor se teď nepodařilo poslat, zkuste to prosím později.', en: 'The file could not be sent now; please try again later.' },
   exportDraftOnly: { cs: 'Exportovat jde schválené vyúčtování.', en: 'Only an approved statement can be exported.' },
 } satisfies Record<string, Entry>;
 

@@ -62,6 +62,12 @@ export class VendorTaskService {
     return task && (this.deps.people.works(userId, task) || this.deps.people.decides(userId, task)) ? task : undefined;
   }
 
+  /** The latest task of a ticket, if the user may see it. */
+  latestVisible(ticketId: string, userId: string): VendorTask | undefined {
+    const task = this.deps.repo.latestOf(ticketId);
+    return task ? this.visibleTo(task.id, userId) : undefined;
+  }
+
   /** The open tasks of the user's vendors, most urgent first. */
   tasksOf(userId: string): VendorTask[] {
     const vendors = new Set(this.deps.people.technicianOf(userId));

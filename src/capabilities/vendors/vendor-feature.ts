@@ -1,0 +1,105 @@
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Dialog, DialogContext } from 'botbuilder-dialogs';
+import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import type { Clock } from '../../services/ports.js';
+import { turnUser } from '../../../dialogs/turn-user.js';
+import { renderVendorTasksCard } from '../../../cards/vendor-tasks-card.js';
+import { districtsOf } from './contract-rules.js';
+import type { StatementPresenter } from './statement-presenter.js';
+import type { StatementService } from './statement-service.js';
+import type { VendorCardRenderer } from './vendor-card-renderer.js';
+import type { VendorCommandRecognizer } from './vendor-commands.js';
+import { vt } from './vendor-messages.js';
+import type { VendorCalendars } from './vendor-month.js';
+import type { VendorPeople } from './vendor-people.js';
+import type { VendorTaskService } from './vendor-task-service.js';
+import type { DomainConfig } from '../../config/domain-schema.js';
+
+const LIST_LIMIT = 20;
+
+export interface VendorFeatureDeps {
+  recognizer: VendorCommandRecognizer;
+  tasks: VendorTaskService;
+  statements: StatementService;
+  presenter: StatementPresenter;
+  cards: VendorCardRenderer;
+  people: VendorPeople;
+  calendars: VendorCalendars;
+  config: DomainConfig;
+  clock: Clock;
+}
+
+/**
+ * Vendors in chat: a vendor technician's "moje úkoly" (theirs and their company's, with the SLA
+ * time left) and a task's card by its ticket number; "vyúčtování ‹okres› ‹měsíc›" for the head of
+ * OIT and the vendor's contract manager.
+ */
+export class VendorFeature implements BotFeature {
+  readonly dialogs: Dialog[] = [];
+
+  constructor(private readonly d: VendorFeatureDeps) {}
+
+  recognise(text: string, folded: string, context: TurnContext): FeatureCommand | null {
+    const userId = context.activity.from?.aadObjectId ?? '';
+    const technician = this.d.people.technicianOf(userId).length > 0;
+    const [year, month] = this.d.calendars.monthOf(this.d.clock.now()).split('-').map(Number) as [number, number];
+    const command = this.d.recognizer.recognise(text, folded, technician, { year, month });
+    if (!command) return null;
+    switch (command.kind) {
+      case 'tasks': return async (dc) => this.showTasks(dc);
+      case 'task': return async (dc) => this.showTask(dc, command.ticketId);
+      case 'statement': return async (dc) => this.showStatement(dc, command.district, command.month);
+    }
+  }
+
+  private async showTasks(dc: DialogContext): Promise<void> {
+    const user = turnUser(dc.context);
+    const vendors = this.d.people.technicianOf(user.id);
+    if (vendors.length === 0) {
+      await dc.context.sendActivity(vt(user.lang, 'tasksOnlyVendors'));
+      return;
+    }
+    const tasks = this.d.tasks.tasksOf(user.id);
+    if (tasks.length === 0) {
+      await dc.context.sendActivity(vt(user.lang, 'tasksNone'));
+      return;
+    }
+    tasks.sort((a, b) => Number(b.technician === user.id) - Number(a.technician === user.id) || a.priority.localeCompare(b.priority) || a.assignedAt.localeCompare(b.assignedAt));
+    const rows = tasks.slice(0, LIST_LIMIT).map((t) => this.d.cards.row(t, user.id, user.lang));
+    const card = renderVendorTasksCard(rows, vendors.map((v) => this.d.people.vendorName(v)).join(', '), user.lang);
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async showTask(dc: DialogContext, ticketId: string): Promise<void> {
+    const user = turnUser(dc.context);
+    const task = this.d.tasks.latestVisible(ticketId, user.id);
+    if (!task) {
+      await dc.context.sendActivity(vt(user.lang, 'notFound'));
+      return;
+    }
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.d.cards.card(task, 'vendor', user.lang, user.id))));
+  }
+
+  private async showStatement(dc: DialogContext, district: string | null, month: string | null): Promise<void> {
+    const user = turnUser(dc.context);
+    const head = this.d.people.isHead(user.id);
+    const vendors = this.d.people.contactOf(user.id);
+    if (!head && vendors.length === 0) {
+      await dc.context.sendActivity(vt(user.lang, 'statementNone'));
+      return;
+    }
+    const mine = head ? this.d.config.districts.map((x) => x.id) : vendors.flatMap((v) => districtsOf(this.d.config.contracts, v));
+    const chosen = district ?? (mine.length === 1 ? mine[0]! : null);
+    if (!chosen) {
+      const names = mine.map((id) => this.d.config.districts.find((x) => x.id === id)?.name ?? id).join(', ');
+      await dc.context.sendActivity(vt(user.lang, 'statementWhich', { districts: names }));
+      return;
+    }
+    // the vendor of a district: the contact's own vendor there, else (head of OIT) the district's vendor
+    const vendor = vendors.find((v) => districtsOf(this.d.config.contracts, v).includes(chosen))
+      ?? (head ? this.d.config.districts.find((x) => x.id === chosen)?.vendor : undefined) ?? vendors[0]!;
+    const key = { vendor, district: chosen, month: month ?? this.d.statements.defaultMonth() };
+    const rendered = this.d.presenter.render(this.d.statements.view(user.id, key.vendor, key.district, key.month), user.id, user.lang, key);
+    await dc.context.sendActivity('card' in rendered ? MessageFactory.attachment(CardFactory.adaptiveCard(rendered.card)) : rendered.text);
+  }
+}
