@@ -46,7 +46,7 @@ export function renderStatementCard(m: StatementCardModel, text: StatementText):
   }
   if (s.lines.length > MAX_LINES) body.push({ type: 'TextBlock', text: vt(lang, 'moreLines', { count: s.lines.length - MAX_LINES }), isSubtle: true, wrap: true });
   for (const g of s.groups.filter((x) => x.monthlyCapApplied)) body.push({ type: 'TextBlock', text: text.monthCap(g), wrap: true, color: 'Warning' });
-  for (const c of s.corrections) body.push({ type: 'TextBlock', text: plainText(text.correction(c), 600), wrap: true });
+  for (const c of s.corrections) body.push({ type: 'TextBlock', text: text.correction(c, (note) => plainText(note, 600)), wrap: true });
   body.push({ type: 'FactSet', facts: text.totals(s).map(([title, value]) => ({ title, value })) });
   body.push({ type: 'TextBlock', text: vt(lang, 'rounding'), isSubtle: true, size: 'Small', wrap: true });
   if (m.disputes.length) {

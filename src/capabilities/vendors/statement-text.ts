@@ -52,8 +52,10 @@ export class StatementText {
     });
   }
 
-  correction(c: StatementCorrection): string {
-    return vt(this.lang, 'correction', { id: c.id, ref: c.refersTo ?? '–', note: c.ticketId ? `${c.ticketId}: ${c.note}` : c.note, amount: this.money(c.amount) });
+  /** `escape` is applied to the people's words in it (the card escapes Markdown; files do not). */
+  correction(c: StatementCorrection, escape: (s: string) => string = (s) => s): string {
+    const note = escape(c.note);
+    return vt(this.lang, 'correction', { id: c.id, ref: c.refersTo ?? '–', note: c.ticketId ? `${c.ticketId}: ${note}` : note, amount: this.money(c.amount) });
   }
 
   /** [label, amount] rows of the totals. */
