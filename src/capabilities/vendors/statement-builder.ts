@@ -33,9 +33,12 @@ export function buildStatement(input: StatementInput): StatementContent {
   for (const task of input.tasks) {
     if (task.vendor !== input.vendor || task.district !== input.district || task.status !== 'approved') continue;
     if (task.billedIn || !task.approvedAt || task.approvedAt >= end || !task.report) continue;
+    if (task.line) {
+      lines.push(task.line);
+      continue;
+    }
     const contract = input.contracts.list.find((c) => c.id === task.contractId);
-    if (!contract) continue;
-    lines.push(lineOf(task, contract, input.calendarOf(contract)));
+    if (contract) lines.push(pricedLine(task, contract, input.calendarOf(contract)));
   }
   lines.sort((a, b) => a.assignedAt.localeCompare(b.assignedAt) || a.taskId.localeCompare(b.taskId));
   const groups = groupsOf(lines, input.contracts.list);
@@ -51,7 +54,12 @@ export function buildStatement(input: StatementInput): StatementContent {
   };
 }
 
-function lineOf(task: VendorTask, contract: Contract, calendar: WorkCalendar): StatementTaskLine {
+/**
+ * A finished task's statement line: its price by the contract of the day it was assigned, and the
+ * targets it missed with their penalties. Fixed once OIT accepts the work (the times no longer
+ * change), so it is computed then and kept with the task; a month's statement only gathers lines.
+ */
+export function pricedLine(task: VendorTask, contract: Contract, calendar: WorkCalendar): StatementTaskLine {
   const report = task.report!;
   const price = priceOf(contract, report.taskType) ?? 0;
   const times = {
@@ -63,7 +71,7 @@ function lineOf(task: VendorTask, contract: Contract, calendar: WorkCalendar): S
   const penalty = taskPenalty(price, times, contract.sla[task.priority], contract.penalties, calendar);
   return {
     taskId: task.id, ticketId: task.ticketId, title: task.title, organisation: task.organisation, contractId: contract.id,
-    taskType: report.taskType, price, assignedAt: task.assignedAt, approvedAt: task.approvedAt!,
+    taskType: report.taskType, price, assignedAt: task.assignedAt, approvedAt: task.approvedAt ?? '',
     breaches: penalty.breaches, penaltyUncapped: penalty.uncapped, penalty: penalty.amount, taskCapApplied: penalty.taskCapApplied,
   };
 }

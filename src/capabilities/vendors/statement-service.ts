@@ -4,7 +4,7 @@ import type { Clock } from '../../services/ports.js';
 import { contractOn, previousMonth } from './contract-rules.js';
 import type { Contract } from './contract-schema.js';
 import { buildStatement } from './statement-builder.js';
-import { contentHash } from './statement-hash.js';
+import { contentHash, draftFingerprint } from './statement-hash.js';
 import type { ApprovedStatement, Dispute, PendingCorrection, StatementContent } from './statement.js';
 import type { VendorCalendars } from './vendor-month.js';
 import type { VendorPeople } from './vendor-people.js';
@@ -63,7 +63,7 @@ export class StatementService {
     const from = this.deps.calendars.draftFrom(month, this.deps.calendars.of(contract));
     if (this.deps.clock.now().getTime() < from.getTime()) return { kind: 'not-over', from };
     const content = this.build(vendor, district, month);
-    return { kind: 'draft', content, hash: contentHash(content), disputes: [] };
+    return { kind: 'draft', content, hash: draftFingerprint(content), disputes: [] };
   }
 
   /**
@@ -152,7 +152,7 @@ export class StatementService {
 
   private build(vendor: string, district: string, month: string): StatementContent {
     return buildStatement({
-      vendor, district, month, monthEnd: this.deps.calendars.monthEnd(month), tasks: this.deps.repo.allTasks(),
+      vendor, district, month, monthEnd: this.deps.calendars.monthEnd(month), tasks: this.deps.repo.unbilled(vendor, district),
       corrections: this.deps.repo.pendingCorrections(vendor, district).map(({ vendor: _v, district: _d, appliedIn: _a, ...c }) => c),
       contracts: this.deps.config.contracts, calendarOf: (c) => this.deps.calendars.of(c),
     });

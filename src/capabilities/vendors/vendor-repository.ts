@@ -1,6 +1,6 @@
 import type { JsonStore, Op } from '../../store/json-store.js';
 import { formatStatementNumber, statementKey, type ApprovedStatement, type Dispute, type PendingCorrection } from './statement.js';
-import type { VendorTask } from './vendor-task.js';
+import { isOpenTask, type VendorTask } from './vendor-task.js';
 
 const TASKS = 'vendorTasks';
 const STATEMENTS = 'vendorStatements';
@@ -25,6 +25,10 @@ export interface CardPost {
 export class VendorRepository {
   /** Ticket id → the ids of its vendor tasks in order (built at start, kept in step). */
   private readonly byTicket = new Map<string, string[]>();
+  /** `vendor|district` → tasks OIT accepted that no approved statement billed yet: what a statement gathers. */
+  private readonly unbilledBy = new Map<string, Set<string>>();
+  /** Vendor → its tasks still being worked or waiting for OIT: "moje úkoly". */
+  private readonly openBy = new Map<string, Set<string>>();
 
   constructor(private readonly store: JsonStore) {
     const tasks = store.values<VendorTask>(TASKS).sort((a, b) => a.assignedAt.localeCompare(b.assignedAt) || a.id.localeCompare(b.id));
@@ -46,9 +50,19 @@ export class VendorRepository {
     return this.byTicket.get(ticketId)?.length ?? 0;
   }
 
-  /** Read-only view of every task, for statements and lists (callers must not change them). */
+  /** Read-only view of every task (callers must not change them). */
   allTasks(): readonly VendorTask[] {
     return this.store.values<VendorTask>(TASKS);
+  }
+
+  /** Read-only: the accepted, unbilled tasks of a vendor and district. */
+  unbilled(vendor: string, district: string): VendorTask[] {
+    return [...this.unbilledBy.get(`${vendor}|${district}`) ?? []].map((id) => this.store.get<VendorTask>(TASKS, id)!).filter(Boolean);
+  }
+
+  /** Copies of a vendor's open tasks. */
+  openOf(vendor: string): VendorTask[] {
+    return [...this.openBy.get(vendor) ?? []].map((id) => this.task(id)!).filter(Boolean);
   }
 
   saveTask(task: VendorTask, extra: Op[] = []): Promise<void> {
@@ -91,7 +105,16 @@ export class VendorRepository {
       const pending = this.store.get<PendingCorrection>(CORRECTIONS, c.id);
       if (pending) ops.push({ c: CORRECTIONS, k: c.id, v: { ...structuredClone(pending), appliedIn: statement.number } });
     }
-    return { statement, durable: this.store.commit(ops) };
+    const durable = this.store.commit(ops);
+    for (const line of statement.lines) this.unbilledBy.get(`${statement.vendor}|${statement.district}`)?.delete(line.taskId);
+    durable.catch(() => {
+      // the write failed and the store took it back: the tasks are unbilled again
+      for (const line of statement.lines) {
+        const task = this.store.get<VendorTask>(TASKS, line.taskId);
+        if (task) this.index(task);
+      }
+    });
+    return { statement, durable };
   }
 
   pendingCorrections(vendor: string, district: string): PendingCorrection[] {
@@ -134,5 +157,17 @@ export class VendorRepository {
     const ids = this.byTicket.get(task.ticketId);
     if (!ids) this.byTicket.set(task.ticketId, [task.id]);
     else if (!ids.includes(task.id)) ids.push(task.id);
+    toggle(this.unbilledBy, `${task.vendor}|${task.district}`, task.id, task.status === 'approved' && !task.billedIn);
+    toggle(this.openBy, task.vendor, task.id, isOpenTask(task.status));
+  }
+}
+
+function toggle(map: Map<string, Set<string>>, key: string, id: string, member: boolean): void {
+  let set = map.get(key);
+  if (member) {
+    if (!set) map.set(key, (set = new Set()));
+    set.add(id);
+  } else {
+    set?.delete(id);
   }
 }

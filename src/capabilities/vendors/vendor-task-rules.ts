@@ -80,6 +80,7 @@ export function applyTaskCommand(task: VendorTask, command: VendorTaskCommand, a
       note = required(command.reason);
       delete next.approvedAt;
       delete next.approvedBy;
+      delete next.line;
       delete next.billedIn; // the statement that billed it is credited by a correction line; the rework is billed anew
       break;
   }

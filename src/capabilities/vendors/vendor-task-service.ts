@@ -11,6 +11,7 @@ import type { VendorCalendars } from './vendor-month.js';
 import type { VendorPeople } from './vendor-people.js';
 import type { VendorRepository } from './vendor-repository.js';
 import type { PendingCorrection } from './statement.js';
+import { pricedLine } from './statement-builder.js';
 
 /** What the vendor capability needs of the ticket workflow (wired in the capability's wiring). */
 export interface TicketPort {
@@ -72,8 +73,7 @@ export class VendorTaskService {
   tasksOf(userId: string): VendorTask[] {
     const vendors = new Set(this.deps.people.technicianOf(userId));
     if (vendors.size === 0) return [];
-    return this.deps.repo.allTasks().filter((t) => vendors.has(t.vendor) && isOpenTask(t.status))
-      .map((t) => structuredClone(t))
+    return [...vendors].flatMap((v) => this.deps.repo.openOf(v))
       .sort((a, b) => a.priority.localeCompare(b.priority) || a.assignedAt.localeCompare(b.assignedAt));
   }
 
@@ -154,7 +154,9 @@ export class VendorTaskService {
   private async run(task: VendorTask, actorId: string, command: VendorTaskCommand, extra: Op[] = []): Promise<TaskOutcome> {
     let next: VendorTask;
     try {
-      next = applyTaskCommand(task, command, actorId, this.deps.clock.now(), Object.keys(this.contractOf(task)?.prices ?? {}));
+      const contract = this.contractOf(task);
+      next = applyTaskCommand(task, command, actorId, this.deps.clock.now(), Object.keys(contract?.prices ?? {}));
+      if (next.status === 'approved' && contract) next.line = pricedLine(next, contract, this.deps.calendars.of(contract));
     } catch (err) {
       if (!(err instanceof VendorTaskError)) throw err;
       return { kind: 'invalid', task, code: err.code };

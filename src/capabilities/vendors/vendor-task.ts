@@ -1,4 +1,5 @@
 import type { Priority } from '../../config/domain-schema.js';
+import type { StatementTaskLine } from './statement.js';
 
 /**
  * A ticket's on-site work given to a district vendor under its contract.
@@ -53,6 +54,8 @@ export interface VendorTask {
   /** When OIT accepted the work (the month it is billed in follows from it), and who. */
   approvedAt?: string;
   approvedBy?: string;
+  /** Its statement line (price, breaches, penalty), fixed when OIT accepted the work. */
+  line?: StatementTaskLine;
   /** The approved statement that billed it, once one did. */
   billedIn?: string;
   returnReason?: string;
