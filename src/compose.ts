@@ -45,6 +45,8 @@ import { GraphMailer } from './graph/graph-mailer.js';
 import type { OncallWiring } from './bot/oncall-feature-wiring.js';
 import { unwiredFileDelivery, wireVendors, type VendorWiring } from './capabilities/vendors/vendor-wiring.js';
 import type { FileDeliveryPort } from './services/file-delivery-port.js';
+import type { ChartPort } from './services/chart-port.js';
+import { unwiredCharts } from './capabilities/vendors/cost-presenter.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -64,6 +66,8 @@ export interface ComposeOverrides {
   pagingTimer?: IntervalTimer;
   /** Sending files (exports, statements) to a person in Teams. */
   fileDelivery?: FileDeliveryPort;
+  /** Drawing charts for cards. */
+  charts?: ChartPort;
 }
 
 /** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
@@ -178,7 +182,8 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
     oncall.register(cardActions);
     const vendors = wireVendors({
       store, workflow: ticketWiring.workflow, directory, conversationRefs, language: (id) => languages.current(id), adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
-      files: overrides.fileDelivery ?? unwiredFileDelivery(logger), domain: config.domain, clock, logger,
+      files: overrides.fileDelivery ?? unwiredFileDelivery(logger), charts: overrides.charts ?? unwiredCharts(), domain: config.domain, clock, logger,
+      resolutionDue: (ticket) => ticketWiring.deadlines(ticket).resolutionDue,
     });
     vendors.register(cardActions);
     const router = new MessageRouter({

@@ -49,8 +49,6 @@ const contractSchema = z.object({
 
 export const contractsConfigSchema = z.object({
   vatPercent: z.number().min(0).max(100).default(21),
-  /** OIT's internal hourly rate for cost per organisation (CZK per hour worked). */
-  oitHourlyRate: czk.default(0),
   taskTypes: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/u, 'a lower-case id'), name: text }).strict()).default([]),
   list: z.array(contractSchema).default([]),
 }).strict();

@@ -32,3 +32,11 @@ export function formatCzk(amount: Haler, lang: 'cs' | 'en'): string {
 export function toCzkNumber(amount: Haler): number {
   return Number((amount / 100).toFixed(2));
 }
+
+/** amount × num / den, rounded half away from zero to a whole haléř (integers only: exact). */
+export function scaled(amount: Haler, num: number, den: number): Haler {
+  if (!Number.isInteger(num) || !Number.isInteger(den) || den <= 0) throw new RangeError('scaled: integer num and positive den');
+  const n = Math.abs(amount) * Math.abs(num);
+  const rounded = Math.floor((2 * n + den) / (2 * den));
+  return (amount < 0) !== (num < 0) && rounded !== 0 ? -rounded : rounded;
+}

@@ -7,12 +7,16 @@ import { foldText } from '../../graph/text-fold.js';
 export type VendorCommand =
   | { kind: 'tasks' }
   | { kind: 'task'; ticketId: string }
-  | { kind: 'statement'; district: string | null; month: string | null };
+  | { kind: 'statement'; district: string | null; month: string | null }
+  | { kind: 'cost'; organisation: string | null; month: string | null }
+  | { kind: 'compare'; month: string | null };
 
 const TASKS = new Set(['moje ukoly', 'me ukoly', 'ukoly', 'moje zakazky', 'zakazky', 'my tasks', 'tasks', 'my jobs', 'jobs']);
 /** "fronta" from a vendor's technician means their tasks (they have no OIT queue). */
 const QUEUE = new Set(['fronta', 'moje fronta', 'my queue', 'queue']);
 const STATEMENT_STEMS = new Set(['vyuctovan', 'statement', 'statements', 'vyuctovani']);
+const COMPARE_STEMS = new Set(['srovnan', 'porovnan', 'compare', 'comparison', 'srovnej', 'porovnej']);
+const COST_STEMS = new Set(['naklad', 'cost', 'costs', 'stal', 'stalo', 'stala']);
 const MONTHS: [number, string[]][] = [
   [1, ['leden', 'ledna', 'lednu', 'january', 'jan']], [2, ['únor', 'února', 'únoru', 'february', 'feb']], [3, ['březen', 'března', 'březnu', 'march', 'mar']],
   [4, ['duben', 'dubna', 'dubnu', 'april', 'apr']], [5, ['květen', 'května', 'květnu', 'may']], [6, ['červen', 'června', 'červnu', 'june', 'jun']],
@@ -30,8 +34,12 @@ export class VendorCommandRecognizer {
   private readonly stemmer = new CzechStemmer({ foldedEndings: true });
   private readonly months = new Map<string, number>();
   private readonly districts: { id: string; folded: string }[];
+  private readonly organisations: { id: string; folded: string[] }[];
 
-  constructor(config: Pick<DomainConfig, 'districts'>) {
+  constructor(config: Pick<DomainConfig, 'districts' | 'organisations'>) {
+    this.organisations = config.organisations.map((o) => ({
+      id: o.id, folded: [o.id, o.name.cs, o.name.en].map((n) => foldText(n).replace(/[^a-z0-9]+/gu, ' ').trim()),
+    }));
     for (const [n, words] of MONTHS) for (const w of words) this.months.set(this.stem(w), n);
     this.districts = config.districts.map((d) => ({ id: d.id, folded: foldText(d.name).replace(/[^a-z0-9]+/gu, ' ').trim() }))
       .sort((a, b) => b.folded.length - a.folded.length);
@@ -44,12 +52,21 @@ export class VendorCommandRecognizer {
     if (id && vendorTechnician && folded.split(' ').length <= 6) return { kind: 'task', ticketId: id };
     const words = folded.split(' ').filter(Boolean);
     const stems = words.map((w) => this.stem(w));
+    if (stems.some((s) => COMPARE_STEMS.has(s))) return { kind: 'compare', month: this.month(folded, stems, now) };
+    if (stems.some((s) => COST_STEMS.has(s)) && (!stems.includes('stal') || words.includes('kolik'))) {
+      return { kind: 'cost', organisation: this.organisation(folded), month: this.month(folded, stems, now) };
+    }
     if (!stems.some((s) => STATEMENT_STEMS.has(s)) && !(stems.includes('vypis') && stems.some((s) => s.startsWith('dodavatel')))) return null;
     return { kind: 'statement', district: this.district(folded), month: this.month(folded, stems, now) };
   }
 
   private stem(word: string): string {
     return foldText(this.stemmer.stem(word.normalize('NFC').toLowerCase()));
+  }
+
+  private organisation(folded: string): string | null {
+    const padded = ` ${folded} `;
+    return this.organisations.find((o) => o.folded.some((f) => padded.includes(` ${f} `)))?.id ?? null;
   }
 
   private district(folded: string): string | null {

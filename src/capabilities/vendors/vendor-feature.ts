@@ -14,6 +14,8 @@ import type { VendorCalendars } from './vendor-month.js';
 import type { VendorPeople } from './vendor-people.js';
 import type { VendorTaskService } from './vendor-task-service.js';
 import type { DomainConfig } from '../../config/domain-schema.js';
+import type { CostService } from './cost-service.js';
+import type { CostPresenter } from './cost-presenter.js';
 
 const LIST_LIMIT = 20;
 
@@ -27,12 +29,15 @@ export interface VendorFeatureDeps {
   calendars: VendorCalendars;
   config: DomainConfig;
   clock: Clock;
+  costs: CostService;
+  costCards: CostPresenter;
 }
 
 /**
- * Vendors in chat: a vendor technician's "moje úkoly" (theirs and their company's, with the SLA
- * time left) and a task's card by its ticket number; "vyúčtování ‹okres› ‹měsíc›" for the head of
- * OIT and the vendor's contract manager.
+ * Vendors and costs in chat: a vendor technician's "moje úkoly" (theirs and their company's, with
+ * the SLA time left) and a task's card by its ticket number; "vyúčtování ‹okres› ‹měsíc›" for the
+ * head of OIT and the vendor's contract manager; "kolik nás stál SÚS za listopad?" for the head of
+ * OIT and the organisation's director; "srovnání organizací" for the head of OIT.
  */
 export class VendorFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
@@ -49,6 +54,8 @@ export class VendorFeature implements BotFeature {
       case 'tasks': return async (dc) => this.showTasks(dc);
       case 'task': return async (dc) => this.showTask(dc, command.ticketId);
       case 'statement': return async (dc) => this.showStatement(dc, command.district, command.month);
+      case 'cost': return async (dc) => this.showCost(dc, command.organisation, command.month);
+      case 'compare': return async (dc) => this.showComparison(dc, command.month);
     }
   }
 
@@ -78,6 +85,37 @@ export class VendorFeature implements BotFeature {
       return;
     }
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.d.cards.card(task, 'vendor', user.lang, user.id))));
+  }
+
+  private async showCost(dc: DialogContext, organisation: string | null, month: string | null): Promise<void> {
+    const user = turnUser(dc.context);
+    const mine = this.d.costs.visibleTo(user.id);
+    if (mine.length === 0) {
+      await dc.context.sendActivity(vt(user.lang, 'costForbidden'));
+      return;
+    }
+    const org = organisation ?? (mine.length === 1 ? mine[0]! : null);
+    if (!org) {
+      await dc.context.sendActivity(vt(user.lang, 'costWhich', { orgs: mine.join(', ') }));
+      return;
+    }
+    const out = this.d.costs.cost(user.id, org, month ?? this.d.costs.defaultMonth());
+    if (out.kind === 'ok') {
+      await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.d.costCards.costCard(out.cost, out.trend, user.lang))));
+      return;
+    }
+    const key = out.kind === 'forbidden' ? 'costForbidden' : out.kind === 'unknown' ? 'costUnknown' : 'costNotOver';
+    await dc.context.sendActivity(vt(user.lang, key, { month: out.kind === 'not-over' ? out.month : '' }));
+  }
+
+  private async showComparison(dc: DialogContext, month: string | null): Promise<void> {
+    const user = turnUser(dc.context);
+    const out = this.d.costs.comparison(user.id, month ?? this.d.costs.defaultMonth());
+    if (out.kind === 'ok') {
+      await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(this.d.costCards.comparisonCard(out.rows, out.month, user.lang))));
+      return;
+    }
+    await dc.context.sendActivity(out.kind === 'forbidden' ? vt(user.lang, 'compareForbidden') : vt(user.lang, 'costNotOver', { month: out.month }));
   }
 
   private async showStatement(dc: DialogContext, district: string | null, month: string | null): Promise<void> {

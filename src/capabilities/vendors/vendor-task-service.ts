@@ -90,7 +90,7 @@ export class VendorTaskService {
     }
     const n = this.deps.repo.tasksOfTicket(ticket.id) + 1;
     const task: VendorTask = {
-      id: `${ticket.id}/${n}`, ticketId: ticket.id, vendor, district, organisation: ticket.organisation, title: ticket.title,
+      id: `${ticket.id}/${n}`, ticketId: ticket.id, vendor, district, organisation: ticket.organisation, category: ticket.category, title: ticket.title,
       priority: ticket.priority, team: ticket.team, contractId: contract.id, status: 'assigned', version: 1,
       assignedAt: at.toISOString(), technician: null, history: [{ at: at.toISOString(), actor, action: 'assigned' }],
     };

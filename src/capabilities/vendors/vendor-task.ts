@@ -37,6 +37,8 @@ export interface VendorTask {
   vendor: string;
   district: string;
   organisation: string | null;
+  /** The ticket's category (for costs per category). */
+  category?: string;
   title: string;
   priority: Priority;
   /** The OIT team that gave the task (it accepts the work). */

@@ -15,6 +15,12 @@ import { VendorCommandRecognizer } from './vendor-commands.js';
 import { VendorFeature } from './vendor-feature.js';
 import { VendorNotifier } from './vendor-notifier.js';
 import { createVendorServices, type VendorServices } from './vendor-services.js';
+import { CostService } from './cost-service.js';
+import { CostPresenter } from './cost-presenter.js';
+import { CostCardActions } from './cost-card-actions.js';
+import { TicketFactsRepository } from './ticket-facts-repository.js';
+import type { ChartPort } from '../../services/chart-port.js';
+import type { Ticket } from '../../domain/tickets/ticket.js';
 
 export interface VendorWiringDeps {
   store: JsonStore;
@@ -25,12 +31,16 @@ export interface VendorWiringDeps {
   adapter: ProactiveAdapter;
   botAppId: string;
   files: FileDeliveryPort;
+  charts: ChartPort;
+  /** A ticket's resolution deadline (the SLA clock), for "resolved in time" per organisation. */
+  resolutionDue: (ticket: Ticket) => Date | null;
   domain: DomainConfig;
   clock: Clock;
   logger: Logger;
 }
 
 export interface VendorWiring extends VendorServices {
+  costs: CostService;
   feature: VendorFeature;
   register(router: CardActionRouter): void;
 }
@@ -46,11 +56,22 @@ export function wireVendors(d: VendorWiringDeps): VendorWiring {
   }));
   const presenter = new StatementPresenter({ statements: services.statements, people: services.people, files: d.files, config: d.domain });
   const actions = new VendorCardActions({ tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people, logger });
+  const costs = new CostService({
+    repo: services.repo, facts: new TicketFactsRepository(d.store, d.resolutionDue), calendars: services.calendars, people: services.people, config: d.domain, clock: d.clock,
+  });
+  const costCards = new CostPresenter({ charts: d.charts, files: d.files, config: d.domain, logger });
+  const costActions = new CostCardActions({ costs, presenter: costCards, logger });
   const feature = new VendorFeature({
     recognizer: new VendorCommandRecognizer(d.domain), tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people,
-    calendars: services.calendars, config: d.domain, clock: d.clock,
+    calendars: services.calendars, config: d.domain, clock: d.clock, costs, costCards,
   });
-  return { ...services, feature, register: (router) => actions.register(router) };
+  return {
+    ...services, costs, feature,
+    register: (router) => {
+      actions.register(router);
+      costActions.register(router);
+    },
+  };
 }
 
 /** Until the Teams file-consent delivery is wired (issue #25), offering a file fails with a clear log line. */
