@@ -6,6 +6,12 @@ import type { CardAction, CardElement } from './adaptive-card.js';
 
 export const COST_VERBS = { export: 'vendorCost.export' } as const;
 
+/** A decimal number as the reader writes it: "0,5" in Czech, "0.5" in English. */
+export function decimal(n: number, digits: number, lang: Language): string {
+  const s = n.toFixed(digits);
+  return lang === 'cs' ? s.replace('.', ',') : s;
+}
+
 type Element = CardElement | { type: 'Image'; url: string; altText: string; size?: 'Auto' | 'Stretch' };
 
 export interface CostCardModel {
@@ -29,7 +35,7 @@ export function renderCostCard(m: CostCardModel): { type: 'AdaptiveCard'; $schem
       type: 'FactSet', facts: [
         { title: vt(lang, 'costVendor'), value: money(c.vendor) },
         { title: vt(lang, 'costPenalties'), value: money(-c.penalties) },
-        { title: vt(lang, 'costOit', { hours: (c.oitMinutes / 60).toFixed(1), rate: money(m.rate) }), value: money(c.oit) },
+        { title: vt(lang, 'costOit', { hours: decimal(c.oitMinutes / 60, 1, lang), rate: money(m.rate) }), value: money(c.oit) },
         { title: vt(lang, 'costTotal'), value: money(c.total) },
         { title: vt(lang, 'costUsers'), value: String(c.users) },
         { title: vt(lang, 'costPerUser'), value: money(c.perUser) },
@@ -60,7 +66,7 @@ export function renderComparisonCard(rows: ComparisonRow[], month: string, lang:
     { type: 'TextBlock', text: vt(lang, 'compareHeader'), isSubtle: true, size: 'Small', wrap: true },
     ...rows.map((r, i): CardElement => ({
       type: 'TextBlock', separator: i === 0, wrap: true,
-      text: `${nameOf(r.id)}${r.estimate ? ` ${vt(lang, 'compareEstimate')}` : ''} | ${r.users} | ${r.ticketsPerUser.toFixed(2)} | ${money(r.perUser)} | ${r.slaMetPercent === null ? '–' : `${Math.round(r.slaMetPercent)} %`}`,
+      text: `${nameOf(r.id)}${r.estimate ? ` ${vt(lang, 'compareEstimate')}` : ''} | ${r.users} | ${decimal(r.ticketsPerUser, 2, lang)} | ${money(r.perUser)} | ${r.slaMetPercent === null ? '–' : `${Math.round(r.slaMetPercent)} %`}`,
       ...(r.estimate ? { color: 'Warning' as const } : {}),
     })),
     ...notes.map((n): CardElement => ({ type: 'TextBlock', text: n, isSubtle: true, size: 'Small', wrap: true })),

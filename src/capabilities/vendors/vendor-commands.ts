@@ -50,7 +50,7 @@ export class VendorCommandRecognizer {
     if (TASKS.has(folded) || (vendorTechnician && QUEUE.has(folded))) return { kind: 'tasks' };
     const id = TICKET_ID_PATTERN.exec(text)?.[0]?.toUpperCase();
     if (id && vendorTechnician && folded.split(' ').length <= 6) return { kind: 'task', ticketId: id };
-    const words = folded.split(' ').filter(Boolean);
+    const words = folded.replace(/\?/gu, ' ').split(' ').filter(Boolean);
     const stems = words.map((w) => this.stem(w));
     if (stems.some((s) => COMPARE_STEMS.has(s))) return { kind: 'compare', month: this.month(folded, stems, now) };
     if (stems.some((s) => COST_STEMS.has(s)) && (!stems.includes('stal') || words.includes('kolik'))) {
