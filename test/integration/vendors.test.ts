@@ -93,6 +93,9 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     // a forged acceptance by the vendor or the requester changes nothing
     expect(text((await click(bot, PATTI, 'vendorWork.approve', { taskId: TASK, version: 4, view: 'oit' })).answer)).toContain('nemůžete');
     expect(text((await click(bot, ISAIAH, 'vendorWork.approve', { taskId: TASK, version: 4, view: 'oit' })).answer)).toContain('nemůžete');
+    const workCard = allText((await bot.say(MEGAN, `práce ${ID}`)).replies);
+    expect(workCard).toContain('vendorWork.approve');
+    expect(allText((await bot.say(ISAIAH, `práce ${ID}`)).replies)).not.toContain('Vyčištěna fixační jednotka');
     const approved = await click(bot, MEGAN, 'vendorWork.approve', { taskId: TASK, version: 4, view: 'oit' });
     expect(text(approved.answer)).toContain('Převzato OIT');
     expect(bot.app.tickets.workflow.get(ID)).toMatchObject({ status: 'resolved' });

@@ -40,9 +40,9 @@ export function buildStatement(input: StatementInput): StatementContent {
     const contract = input.contracts.list.find((c) => c.id === task.contractId);
     if (contract) lines.push(pricedLine(task, contract, input.calendarOf(contract)));
   }
-  lines.sort((a, b) => a.assignedAt.localeCompare(b.assignedAt) || a.taskId.localeCompare(b.taskId));
+  lines.sort((a, b) => cmp(a.assignedAt, b.assignedAt) || cmp(a.taskId, b.taskId));
   const groups = groupsOf(lines, input.contracts.list);
-  const corrections = [...input.corrections].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const corrections = [...input.corrections].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
   const tasks = lines.reduce((s, l) => s + l.price, 0);
   const penalties = groups.reduce((s, g) => s + g.penalties, 0);
   const correctionSum = corrections.reduce((s, c) => s + c.amount, 0);
@@ -89,4 +89,9 @@ function groupsOf(lines: readonly StatementTaskLine[], contracts: readonly Contr
       penalties: cap.amount, monthlyCapApplied: cap.applied,
     };
   });
+}
+
+/** Code-unit order (ISO times and ids sort right by it; `localeCompare` is ten times slower for 10,000 lines). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -25,8 +25,9 @@ export function contentHash(value: unknown): string {
  * that changed in between (a task accepted, a correction added) is not approved unseen.
  */
 export function draftFingerprint(content: { lines: readonly { taskId: string; approvedAt: string }[]; corrections: readonly { id: string }[]; totals: object }): string {
-  const hash = createHash('sha256');
-  for (const l of content.lines) hash.update(`${l.taskId}@${l.approvedAt};`);
-  for (const c of content.corrections) hash.update(`${c.id};`);
-  return hash.update(JSON.stringify(content.totals)).digest('hex');
+  const parts: string[] = [];
+  for (const l of content.lines) parts.push(l.taskId, l.approvedAt);
+  for (const c of content.corrections) parts.push(c.id);
+  parts.push(JSON.stringify(content.totals));
+  return createHash('sha256').update(parts.join(';')).digest('hex');
 }

@@ -7,6 +7,7 @@ import { foldText } from '../../graph/text-fold.js';
 export type VendorCommand =
   | { kind: 'tasks' }
   | { kind: 'task'; ticketId: string }
+  | { kind: 'work'; ticketId: string }
   | { kind: 'statement'; district: string | null; month: string | null }
   | { kind: 'cost'; organisation: string | null; month: string | null }
   | { kind: 'compare'; month: string | null };
@@ -49,6 +50,7 @@ export class VendorCommandRecognizer {
   recognise(text: string, folded: string, vendorTechnician: boolean, now: { year: number; month: number }): VendorCommand | null {
     if (TASKS.has(folded) || (vendorTechnician && QUEUE.has(folded))) return { kind: 'tasks' };
     const id = TICKET_ID_PATTERN.exec(text)?.[0]?.toUpperCase();
+    if (id && /^(prevzit )?(prace|praci|work|vykaz prace|work report) hd \d{4} \d{5,}$/u.test(folded)) return { kind: 'work', ticketId: id };
     if (id && vendorTechnician && folded.split(' ').length <= 6) return { kind: 'task', ticketId: id };
     const words = folded.replace(/\?/gu, ' ').split(' ').filter(Boolean);
     const stems = words.map((w) => this.stem(w));

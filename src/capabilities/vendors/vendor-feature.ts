@@ -52,7 +52,8 @@ export class VendorFeature implements BotFeature {
     if (!command) return null;
     switch (command.kind) {
       case 'tasks': return async (dc) => this.showTasks(dc);
-      case 'task': return async (dc) => this.showTask(dc, command.ticketId);
+      case 'task': return async (dc) => this.showTask(dc, command.ticketId, 'vendor');
+      case 'work': return async (dc) => this.showTask(dc, command.ticketId, 'oit');
       case 'statement': return async (dc) => this.showStatement(dc, command.district, command.month);
       case 'cost': return async (dc) => this.showCost(dc, command.organisation, command.month);
       case 'compare': return async (dc) => this.showComparison(dc, command.month);
@@ -77,14 +78,15 @@ export class VendorFeature implements BotFeature {
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
-  private async showTask(dc: DialogContext, ticketId: string): Promise<void> {
+  /** A task's card: the vendor's view, or OIT's ("práce HD-…": the work report with Převzít práci). */
+  private async showTask(dc: DialogContext, ticketId: string, view: 'vendor' | 'oit'): Promise<void> {
     const user = turnUser(dc.context);
     const task = this.d.tasks.latestVisible(ticketId, user.id);
     if (!task) {
       await dc.context.sendActivity(vt(user.lang, 'notFound'));
       return;
     }
-    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.d.cards.card(task, 'vendor', user.lang, user.id))));
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.d.cards.card(task, view, user.lang, user.id))));
   }
 
   private async showCost(dc: DialogContext, organisation: string | null, month: string | null): Promise<void> {

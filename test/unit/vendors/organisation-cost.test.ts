@@ -63,6 +63,8 @@ describe('recognising the vendors\' and costs\' commands (Czech with or without 
     ['náklady Krajský úřad prosinec 2025', false, { kind: 'cost', organisation: 'KU', month: '2025-12' }],
     ['IT cost ZH November', false, { kind: 'cost', organisation: 'ZH', month: '2026-11' }],
     ['srovnání organizací', false, { kind: 'compare', month: null }],
+    ['práce HD-2026-00001', false, { kind: 'work', ticketId: 'HD-2026-00001' }],
+    ['převzít práci HD-2026-00001', false, { kind: 'work', ticketId: 'HD-2026-00001' }],
   ] as const)('%s', (text, technician, expected) => {
     expect(r.recognise(text, fold(text), technician, now)).toEqual(expected);
   });
