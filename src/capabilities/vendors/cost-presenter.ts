@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../../config/domain-schema.js';
 import type { Language } from '../../domain/tickets/ticket.js';
@@ -40,6 +39,7 @@ export class CostPresenter {
   }
 
   async deliverCost(cost: OrganisationCost, recipient: string, lang: Language): Promise<string> {
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first use (about a second)
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet(`${cost.organisation} ${cost.month}`);
     sheet.addRow([vt(lang, 'costTitle', { org: this.orgName(cost.organisation, lang), month: cost.month })]).font = { bold: true };

@@ -1,6 +1,4 @@
 import { createRequire } from 'node:module';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import { toCzkNumber } from './money.js';
 import type { ApprovedStatement } from './statement.js';
 import type { StatementText } from './statement-text.js';
@@ -16,6 +14,8 @@ const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /** The statement as a workbook: one row per task (price, penalty, how), the caps, the corrections, the totals; amounts as CZK numbers with 2 decimals. */
 export async function statementXlsx(s: ApprovedStatement, text: StatementText): Promise<Uint8Array> {
+  // loaded on first use: exceljs and pdfkit take about a second to load, which the bot's start need not pay
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Helpdesk OIT';
   const sheet = book.addWorksheet(s.number);
@@ -50,7 +50,8 @@ export async function statementXlsx(s: ApprovedStatement, text: StatementText): 
 }
 
 /** The statement as a PDF with DejaVu Sans (Czech diacritics), amounts printed as on the card. */
-export function statementPdf(s: ApprovedStatement, text: StatementText): Promise<Uint8Array> {
+export async function statementPdf(s: ApprovedStatement, text: StatementText): Promise<Uint8Array> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `${s.number} ${text.title(s)}`, Author: 'Helpdesk OIT' } });
     const chunks: Buffer[] = [];
