@@ -85,8 +85,3 @@ export function monthlyCap(penalties: Haler, tasksTotal: Haler, rules: Pick<Pena
   const cap = percentOf(tasksTotal, rules.monthlyCapPercent);
   return { amount: Math.min(penalties, cap), cap, applied: penalties > cap };
 }
-
-/** Business minutes left until a target falls due (negative when past). */
-export function minutesLeft(due: Date, now: Date, calendar: WorkCalendar): number {
-  return calendar.businessMinutesBetween(now, due);
-}
