@@ -157,6 +157,16 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     expect(december).toContain('225,00');
   });
 
+  it('a ticket moved to another district\'s vendor: only OIT may move it; the first task is withdrawn and Patti no longer has it', async () => {
+    expect(allText((await bot.say(PATTI, `předat ${ID} dodavateli Tachov`)).replies)).toContain('nemůžete');
+    const moved = allText((await bot.say(MEGAN, `předat ${ID} dodavateli Tachov`)).replies);
+    expect(moved).toContain('Tachov IT servis s.r.o.');
+    expect(bot.app.vendors.repo.task(TASK)!.status).toBe('withdrawn');
+    expect(bot.app.vendors.repo.latestOf(ID)).toMatchObject({ id: `${ID}/2`, vendor: 'vendor-tachov', contractId: 'SML-TC-2026' });
+    expect(allText((await bot.say(PATTI, 'moje úkoly')).replies)).toContain('Nemáte žádné otevřené úkoly');
+    expect(text((await click(bot, PATTI, 'vendorTask.accept', { taskId: `${ID}/2`, version: 1, view: 'vendor' })).answer)).toContain('nemůžete');
+  });
+
   it('approval survives a restart: the statement is there once, with its hash, and approving again gives the same number', async () => {
     await click(bot, PATTI, 'vendorTask.done', { taskId: TASK, version: 1, view: 'vendor', note: 'Oprava', taskType: 'onsite-repair', minutes: '30', signedOff: 'true' });
     await click(bot, MEGAN, 'vendorWork.approve', { taskId: TASK, version: 2, view: 'oit' });

@@ -78,6 +78,7 @@ export class VendorCardActions {
       case 'forbidden': return messageResponse(vt(actor.lang, 'notAllowed'));
       case 'stale': return cardResponse(withNotice(await this.d.cards.card(outcome.task, view, actor.lang, actor.id), vt(actor.lang, 'stale')));
       case 'invalid': return messageResponse(vt(actor.lang, INVALID[outcome.code] ?? 'invalidStatus'));
+      case 'no-contract': return messageResponse(vt(actor.lang, 'moveNoContract'));
     }
   }
 

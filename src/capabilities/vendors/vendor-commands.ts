@@ -8,6 +8,7 @@ export type VendorCommand =
   | { kind: 'tasks' }
   | { kind: 'task'; ticketId: string }
   | { kind: 'work'; ticketId: string }
+  | { kind: 'move'; ticketId: string; district: string | null }
   | { kind: 'statement'; district: string | null; month: string | null }
   | { kind: 'cost'; organisation: string | null; month: string | null }
   | { kind: 'compare'; month: string | null };
@@ -50,6 +51,9 @@ export class VendorCommandRecognizer {
   recognise(text: string, folded: string, vendorTechnician: boolean, now: { year: number; month: number }): VendorCommand | null {
     if (TASKS.has(folded) || (vendorTechnician && QUEUE.has(folded))) return { kind: 'tasks' };
     const id = TICKET_ID_PATTERN.exec(text)?.[0]?.toUpperCase();
+    if (id && /\b(dodavatel\w*|vendor)\b/u.test(folded) && /\b(predat|predej|presunout|presun|move|send|hand)\b/u.test(folded)) {
+      return { kind: 'move', ticketId: id, district: this.district(folded.replace(/\bhd \d{4} \d{5,}\b/u, ' ')) };
+    }
     if (id && /^(prevzit )?(prace|praci|work|vykaz prace|work report) hd \d{4} \d{5,}$/u.test(folded)) return { kind: 'work', ticketId: id };
     if (id && vendorTechnician && folded.split(' ').length <= 6) return { kind: 'task', ticketId: id };
     const words = folded.replace(/\?/gu, ' ').split(' ').filter(Boolean);

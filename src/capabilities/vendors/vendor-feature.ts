@@ -54,6 +54,7 @@ export class VendorFeature implements BotFeature {
       case 'tasks': return async (dc) => this.showTasks(dc);
       case 'task': return async (dc) => this.showTask(dc, command.ticketId, 'vendor');
       case 'work': return async (dc) => this.showTask(dc, command.ticketId, 'oit');
+      case 'move': return async (dc) => this.move(dc, command.ticketId, command.district);
       case 'statement': return async (dc) => this.showStatement(dc, command.district, command.month);
       case 'cost': return async (dc) => this.showCost(dc, command.organisation, command.month);
       case 'compare': return async (dc) => this.showComparison(dc, command.month);
@@ -87,6 +88,20 @@ export class VendorFeature implements BotFeature {
       return;
     }
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.d.cards.card(task, view, user.lang, user.id))));
+  }
+
+  /** OIT gives a ticket's on-site work to another district's vendor ("předat HD-… dodavateli Tachov"). */
+  private async move(dc: DialogContext, ticketId: string, district: string | null): Promise<void> {
+    const user = turnUser(dc.context);
+    const vendor = this.d.config.districts.find((x) => x.id === district)?.vendor;
+    if (!district || !vendor) {
+      await dc.context.sendActivity(vt(user.lang, 'moveWhich'));
+      return;
+    }
+    const out = await this.d.tasks.move(ticketId, vendor, district, user.id);
+    const key = out.kind === 'done' ? 'moved' : out.kind === 'no-contract' ? 'moveNoContract' : out.kind === 'forbidden' ? 'notAllowed' : 'notFound';
+    const districtName = this.d.config.districts.find((x) => x.id === district)?.name ?? district;
+    await dc.context.sendActivity(vt(user.lang, key, { id: ticketId, vendor: this.d.people.vendorName(vendor), district: districtName }));
   }
 
   private async showCost(dc: DialogContext, organisation: string | null, month: string | null): Promise<void> {

@@ -138,6 +138,9 @@ const MESSAGES = {
   compareEstimate: { cs: '(odhad)', en: '(estimate)' },
   compareEstimateNote: { cs: 'Odhad: nepodporovaná organizace modelovaná z počtu uživatelů a průměrů podobných organizací ({like}).', en: 'Estimate: an organisation not served yet, modelled from its users and the averages of similar ones ({like}).' },
   compareForbidden: { cs: 'Srovnání organizací vidí jen vedoucí OIT.', en: 'Only the head of OIT sees the organisations side by side.' },
+  moved: { cs: 'Práci na {id} jsem předal dodavateli {vendor} (okres {district}); dosavadní úkol je stažen a nebude účtován.', en: 'The work on {id} went to {vendor} (district {district}); the previous task is withdrawn and will not be billed.' },
+  moveNoContract: { cs: 'Dodavatel tohoto okresu teď nemá platnou smlouvu.', en: 'The district\'s vendor has no contract in force now.' },
+  moveWhich: { cs: 'Napište okres, např. „předat HD-2026-00001 dodavateli Tachov“.', en: 'Name the district, e.g. "move HD-2026-00001 to vendor Tachov".' },
   exportDraftOnly: { cs: 'Exportovat jde schválené vyúčtování.', en: 'Only an approved statement can be exported.' },
 } satisfies Record<string, Entry>;
 

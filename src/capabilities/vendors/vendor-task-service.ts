@@ -30,7 +30,8 @@ export type TaskOutcome =
   | { kind: 'not-found' }
   | { kind: 'forbidden' }
   | { kind: 'stale'; task: VendorTask }
-  | { kind: 'invalid'; task: VendorTask; code: VendorTaskError['code'] };
+  | { kind: 'invalid'; task: VendorTask; code: VendorTaskError['code'] }
+  | { kind: 'no-contract' };
 
 export interface VendorTaskDeps {
   repo: VendorRepository;
@@ -105,10 +106,11 @@ export class VendorTaskService {
     const ticket = this.deps.tickets.get(ticketId);
     const current = this.deps.repo.latestOf(ticketId);
     if (!ticket) return { kind: 'not-found' };
-    if (!this.deps.people.decides(actorId, { team: ticket.team })) return { kind: 'forbidden' };
+    if (!this.deps.people.decides(actorId, { team: ticket.team }) || this.deps.people.isVendorStaff(actorId)) return { kind: 'forbidden' };
+    if (!contractOn(this.deps.config.contracts, vendor, district, this.deps.calendars.dateOf(this.deps.clock.now()))) return { kind: 'no-contract' };
     if (current && isOpenTask(current.status)) await this.run(current, actorId, { kind: 'withdraw', reason: `→ ${vendor}` });
     const task = await this.assign(ticket, vendor, district, this.deps.clock.now(), actorId);
-    return task ? { kind: 'done', task } : { kind: 'not-found' };
+    return task ? { kind: 'done', task } : { kind: 'no-contract' };
   }
 
   async act(taskId: string, actorId: string, command: VendorTaskCommand, expectedVersion?: number): Promise<TaskOutcome> {

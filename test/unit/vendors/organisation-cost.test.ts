@@ -65,6 +65,8 @@ describe('recognising the vendors\' and costs\' commands (Czech with or without 
     ['srovnání organizací', false, { kind: 'compare', month: null }],
     ['práce HD-2026-00001', false, { kind: 'work', ticketId: 'HD-2026-00001' }],
     ['převzít práci HD-2026-00001', false, { kind: 'work', ticketId: 'HD-2026-00001' }],
+    ['předat HD-2026-00001 dodavateli Tachov', false, { kind: 'move', ticketId: 'HD-2026-00001', district: 'tachov' }],
+    ['move HD-2026-00001 to vendor Plzeň-sever', false, { kind: 'move', ticketId: 'HD-2026-00001', district: 'plzen-sever' }],
   ] as const)('%s', (text, technician, expected) => {
     expect(r.recognise(text, fold(text), technician, now)).toEqual(expected);
   });
