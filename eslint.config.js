@@ -22,11 +22,12 @@ const LAYERS = {
   graph: ['services', 'domain', 'config', 'logging'],
   triage: ['services', 'domain', 'config'],
   jobs: ['services', 'domain', 'config', 'store'],
-  cards: ['domain', 'config', 'i18n'],
+  // a card builder may use the types and messages of the capability it draws for
+  cards: ['domain', 'config', 'i18n', 'capability'],
   dialogs: ['cards', 'services', 'domain', 'config', 'i18n'],
   bot: ['dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store'],
   // a capability's module composes its graph: it may build its repositories, jobs and Graph parts
-  capability: ['bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store', 'graph', 'jobs', 'root'],
+  capability: ['bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store', 'graph', 'triage', 'jobs', 'root'],
   // compose.ts, index.ts (everything), server.ts and the alert endpoint
   root: ['capability', 'bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'logging', 'store', 'graph', 'triage', 'jobs'],
 };

@@ -3,8 +3,8 @@
  * Playground config file each of them gets.
  *
  * The Playground's config (`.m365agentsplayground.yml`, schema 0.1.1) wants one
- * `currentUser` and exactly five other `users`: with six personas, every persona
- * is in every config, and the current one decides who is "signed in".
+ * `currentUser` and exactly five other `users`: the first five personas besides
+ * the current one, who decides who is "signed in".
  * Each persona gets its own personal-chat conversation id, as in real Teams
  * (the Playground uses `personalChat.id` literally).
  *
@@ -60,7 +60,11 @@ export const PERSONAS: readonly Persona[] = Object.freeze([
   persona(3, 'Isaiah', 'Langer', 'sus', 'employee, SUS, Klatovy'),
   persona(4, 'Patti', 'Fernandez', 'dodavatel', 'vendor technician, Klatovy'),
   persona(5, 'Lynne', 'Robbins', 'ku', 'network and servers technician'),
+  persona(7, 'Johanna', 'Lorenz', 'dodavatel', 'contract manager of IT Šumava (vendor, Klatovy)'),
 ]);
+
+/** The Playground takes exactly five other users: the first five personas besides the signed-in one. */
+const OTHER_USERS = 5;
 
 export const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 export const BOT = Object.freeze({ id: '00000000-0000-0000-0000-00000000000011', name: 'Helpdesk OIT' });
@@ -125,7 +129,7 @@ export function playgroundConfig(current: Persona, options: ConfigOptions = {}):
     tenantId: TENANT_ID,
     bot: { ...BOT },
     currentUser: user(current),
-    users: PERSONAS.filter((p) => p !== current).map(user),
+    users: PERSONAS.filter((p) => p !== current).slice(0, OTHER_USERS).map(user),
     personalChat: { id: personalChatId(current) },
     groupChat: { ...GROUP_CHAT },
     team: {

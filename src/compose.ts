@@ -38,6 +38,10 @@ import { accountsModule, type AccountsModule } from './capabilities/accounts/acc
 import { oncallRota } from './capabilities/oncall/oncall-rota.js';
 import { oncallModule } from './capabilities/oncall/oncall-module.js';
 import { pagingModule, type PagingModule } from './capabilities/paging/paging-module.js';
+import { unwiredFileDelivery, vendorsModule, type VendorsModule } from './capabilities/vendors/vendors-module.js';
+import { unwiredCharts } from './capabilities/vendors/cost-presenter.js';
+import type { FileDeliveryPort } from './services/file-delivery-port.js';
+import type { ChartPort } from './services/chart-port.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -57,6 +61,10 @@ export interface ComposeOverrides {
   pagingTimer?: IntervalTimer;
   /** The store, already opened on `DATA_DIR` (the entry opens it before loading the rest); the app closes it. */
   store?: JsonStore;
+  /** Sending files (exports, statements) to a person in Teams. */
+  fileDelivery?: FileDeliveryPort;
+  /** Drawing charts for cards. */
+  charts?: ChartPort;
 }
 
 /** The running app: the HTTP server, the bot on its CloudAdapter, the store, Graph and the capabilities, in one process. */
@@ -70,6 +78,8 @@ export interface App {
   readonly accounts: AccountsModule | null;
   /** On-call's pages (the paging capability). */
   readonly oncall: PagingModule;
+  /** District vendors: tasks, work acceptance, statements, costs. */
+  readonly vendors: VendorsModule;
   /** Resolves when the work that follows turns and requests in the background (channel cards, alert cards) is done. */
   settled(): Promise<void>;
   /** Listens, then starts the capabilities' jobs. */
@@ -114,7 +124,11 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const rota = oncallRota(platform);
     const paging = pagingModule(platform, { rota, tickets, mailer, alertsToken: config.env.ALERTS_TOKEN });
     const oncall = oncallModule(platform, { rota, paging });
-    const modules: CapabilityModule[] = [report, tickets, ...(accounts ? [accounts] : []), oncall, paging];
+    const vendors = vendorsModule(platform, {
+      workflow: tickets.workflow, files: overrides.fileDelivery ?? unwiredFileDelivery(logger), charts: overrides.charts ?? unwiredCharts(),
+      resolutionDue: (ticket) => tickets.deadlines(ticket).resolutionDue,
+    });
+    const modules: CapabilityModule[] = [report, vendors, tickets, ...(accounts ? [accounts] : []), oncall, paging];
 
     const cardActions = new CardActionRouter(logger);
     for (const module of modules) module.registerCardActions(cardActions);
@@ -135,7 +149,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     });
     const jobs = modules.flatMap((m) => m.jobs);
     return {
-      config, store, logger, graph, tickets, accounts, oncall: paging,
+      config, store, logger, graph, tickets, accounts, oncall: paging, vendors,
       settled: () => background.settled(),
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);

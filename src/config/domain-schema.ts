@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { accountPolicyConfigSchema } from './account-policy-config.js';
 import { checkOncallConfig, oncallConfigSchema } from './oncall-config.js';
+import { checkContracts, contractsConfigSchema } from './contract-schema.js';
+import { checkCosts, costsConfigSchema } from './cost-schema.js';
 
 /** The domain configuration file (organisations, sites, teams, SLA…): see config/demo.yaml. */
 
@@ -36,6 +38,8 @@ export const domainConfigSchema = z.object({
     name: text,
     domain: z.string().min(1),
     businessHours,
+    /** The organisation's managers (its director): they see their own organisation's figures and costs only. */
+    managers: z.array(uuid).default([]),
   }).strict()).min(1),
   districts: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), vendor: z.string().min(1) }).strict()).min(1),
   sites: z.array(z.object({
@@ -94,6 +98,10 @@ export const domainConfigSchema = z.object({
   accounts: accountPolicyConfigSchema.default({}),
   /** On-call duty (pohotovost): weekly rotations, backup, escalation chain, rota administrators. */
   oncall: oncallConfigSchema.default({}),
+  /** District vendors' contracts: price lists, SLA targets, penalties (src/capabilities/vendors/contract-schema.ts). */
+  contracts: contractsConfigSchema.default({}),
+  /** IT cost per organisation: internal hourly rate, users per organisation, organisations not served yet. */
+  costs: costsConfigSchema.default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),
     assetTagPattern: z.string().min(1),
@@ -109,6 +117,8 @@ export const domainConfigSchema = z.object({
     if (!teamIds.has(id)) ctx.addIssue({ code: 'custom', path: ['accounts', 'technicianTeams'], message: `unknown team "${id}"` });
   }
   checkOncallConfig(c.oncall, teamIds, ctx);
+  checkContracts(c.contracts, vendorIds, districtIds, ctx);
+  checkCosts(c.costs, orgIds, ctx);
   c.categories.forEach((cat, i) => {
     if (!teamIds.has(cat.team)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'team'], message: `unknown team "${cat.team}"` });
   });

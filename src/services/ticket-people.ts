@@ -10,11 +10,13 @@ export class TicketPeople {
     this.technicians = new Set(config.oit.teams.flatMap((t) => t.members));
   }
 
-  /** An OIT technician; for a given ticket also a technician of the vendor whose queue it is in. */
-  isTechnician(userId: string, ticket?: Pick<Ticket, 'vendor'>): boolean {
-    if (this.technicians.has(userId)) return true;
-    const vendor = ticket?.vendor ? this.config.vendors.find((v) => v.id === ticket.vendor) : undefined;
-    return vendor?.technicians.includes(userId) ?? false;
+  /**
+   * An OIT technician. A vendor's technician is not one, not even on a ticket in the vendor's queue:
+   * vendors work their task (src/capabilities/vendors) with their own card and verbs, and the
+   * workflow refuses them every OIT verb (take, reassign, escalate…).
+   */
+  isTechnician(userId: string, _ticket?: Pick<Ticket, 'vendor'>): boolean {
+    return this.technicians.has(userId);
   }
 
   /** The head of OIT (every ticket) or the lead of the ticket's team: sees it, without working it unless also a technician. */

@@ -147,10 +147,11 @@ describe('ticket workflow service', () => {
     expect(world.repo.get(ticket.id)).toMatchObject({ assignee: SECOND_TECHNICIAN, status: 'in-progress' });
   });
 
-  it('routes on-site work at a remote site to the district vendor, whose technician may act on it', async () => {
+  it('routes on-site work at a remote site to the district vendor, whose technician gets no OIT verb on it (issue #26: vendors work their own task)', async () => {
     const remote = await world.create('printer', 'P3', requester(OTHER_REQUESTER, 'SUS', 'sus-klatovy'));
     expect(remote).toMatchObject({ team: 'service-desk', vendor: 'vendor-klatovy' });
-    expect((await world.workflow.act(remote.id, VENDOR_TECHNICIAN, { kind: 'take' }, 1)).kind).toBe('done');
+    expect((await world.workflow.act(remote.id, VENDOR_TECHNICIAN, { kind: 'take' }, 1)).kind).toBe('forbidden');
+    expect((await world.workflow.act(remote.id, VENDOR_TECHNICIAN, { kind: 'reassign', team: 'network' }, 1)).kind).toBe('forbidden');
     expect((await world.workflow.act(ticket.id, VENDOR_TECHNICIAN, { kind: 'take' }, 1)).kind).toBe('forbidden');
   });
 });

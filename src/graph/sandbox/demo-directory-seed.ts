@@ -125,7 +125,7 @@ class DemoSeeder {
   }
 
   private addGuest(persona: PersonaFixture): void {
-    const vendor = this.config.vendors.find((v) => v.technicians.includes(persona.id));
+    const vendor = this.config.vendors.find((v) => v.technicians.includes(persona.id) || v.id === persona.vendor);
     const district = vendor ? this.config.districts.find((d) => d.vendor === vendor.id) : undefined;
     const home = persona.homeMail ?? `${foldText(persona.givenName)}@guest.invalid`;
     const tenantDomain = (this.config.organisations[0] as Org).domain.split('.').slice(1).join('.');

@@ -1,7 +1,7 @@
 import { IT_DEPARTMENT_KEY } from './demo-org-templates.js';
 
 /**
- * Fixture: the six personas of the Agents Playground configuration, with their fixed Entra object ids.
+ * Fixture: the personas of the Agents Playground configuration, with their fixed Entra object ids.
  * They are placed into the generated organisation chart (heads get staff, staff get a head as manager).
  */
 export interface PersonaFixture {
@@ -17,6 +17,8 @@ export interface PersonaFixture {
   jobTitle: string;
   /** Guests only: the home mail address. */
   homeMail?: string;
+  /** Guests only: the vendor (config id) they work for when they are not one of its technicians (a contract manager). */
+  vendor?: string;
   helpdeskRole?: boolean;
   /** Gives the persona a mobile and an alternate mobile phone (to exercise the deletion rule). */
   richMethods?: boolean;
@@ -42,6 +44,10 @@ export const PERSONAS: readonly PersonaFixture[] = [
   {
     id: '00000000-0000-0000-0000-0000000000024', givenName: 'Patti', surname: 'Fernandez', organisation: null,
     department: null, site: null, role: 'guest', jobTitle: 'Servisní technik', homeMail: 'patti.fernandez@it-sumava.cz',
+  },
+  {
+    id: '00000000-0000-0000-0000-0000000000027', givenName: 'Johanna', surname: 'Lorenz', organisation: null,
+    department: null, site: null, role: 'guest', jobTitle: 'Manažerka smluv', homeMail: 'johanna.lorenz@it-sumava.cz', vendor: 'vendor-klatovy',
   },
   {
     id: '00000000-0000-0000-0000-0000000000025', givenName: 'Lynne', surname: 'Robbins', organisation: 'KU',

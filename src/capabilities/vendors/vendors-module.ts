@@ -1,0 +1,69 @@
+import type { Logger } from 'pino';
+import type { Ticket } from '../../domain/tickets/ticket.js';
+import type { ChartPort } from '../../services/chart-port.js';
+import type { FileDeliveryPort } from '../../services/file-delivery-port.js';
+import type { TicketWorkflowService } from '../../services/ticket-workflow-service.js';
+import type { CapabilityModule, Platform } from '../capability-module.js';
+import { StatementPresenter } from './statement-presenter.js';
+import { VendorCardActions } from './vendor-card-actions.js';
+import { VendorCardRenderer } from './vendor-card-renderer.js';
+import { VendorCommandRecognizer } from './vendor-commands.js';
+import { VendorFeature } from './vendor-feature.js';
+import { VendorNotifier } from './vendor-notifier.js';
+import { createVendorServices, type VendorServices } from './vendor-services.js';
+import { CostService } from './cost-service.js';
+import { CostPresenter } from './cost-presenter.js';
+import { CostCardActions } from './cost-card-actions.js';
+import { TicketFactsRepository } from './ticket-facts-repository.js';
+
+export interface VendorsDeps {
+  workflow: TicketWorkflowService;
+  files: FileDeliveryPort;
+  charts: ChartPort;
+  /** A ticket's resolution deadline (the SLA clock), for "resolved in time" per organisation. */
+  resolutionDue: (ticket: Ticket) => Date | null;
+}
+
+export interface VendorsModule extends CapabilityModule, VendorServices {
+  readonly costs: CostService;
+}
+
+/** District vendors: their tasks and cards, OIT's acceptance of the work, monthly statements, IT cost per organisation. */
+export function vendorsModule(p: Platform, d: VendorsDeps): VendorsModule {
+  const logger = p.logger.child({ feature: 'vendors' });
+  const services = createVendorServices({ store: p.store, workflow: d.workflow, config: p.domain, clock: p.clock, logger });
+  const tickets = { get: (id: string) => d.workflow.get(id) };
+  const cards = new VendorCardRenderer({ ...services, tickets, directory: p.directory, config: p.domain, clock: p.clock });
+  services.tasks.subscribe(new VendorNotifier({
+    adapter: p.adapter, botAppId: p.botAppId, conversationRefs: p.conversationRefs, repo: services.repo, cards, people: services.people,
+    language: (id) => p.languages.current(id), logger,
+  }));
+  const presenter = new StatementPresenter({ statements: services.statements, people: services.people, files: d.files, config: p.domain });
+  const actions = new VendorCardActions({ tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people, logger });
+  const costs = new CostService({
+    repo: services.repo, facts: new TicketFactsRepository(p.store, d.resolutionDue), calendars: services.calendars, people: services.people, config: p.domain, clock: p.clock,
+  });
+  const costCards = new CostPresenter({ charts: d.charts, files: d.files, config: p.domain, logger });
+  const costActions = new CostCardActions({ costs, presenter: costCards, logger });
+  const feature = new VendorFeature({
+    recognizer: new VendorCommandRecognizer(p.domain), tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people,
+    calendars: services.calendars, config: p.domain, clock: p.clock, costs, costCards,
+  });
+  return {
+    ...services, name: 'vendors', costs, feature, jobs: [],
+    registerCardActions: (router) => {
+      actions.register(router);
+      costActions.register(router);
+    },
+  };
+}
+
+/** Until the Teams file-consent delivery is wired, offering a file fails with a clear log line. */
+export function unwiredFileDelivery(logger: Logger): FileDeliveryPort {
+  return {
+    offer: async (recipient, file) => {
+      logger.warn({ userId: recipient, file: file.name }, 'file delivery is not wired: file not sent');
+      throw new Error('file delivery not wired');
+    },
+  };
+}
