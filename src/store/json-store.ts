@@ -54,7 +54,7 @@ export class JsonStore {
     const opts = { compactAfterBytes: 64 * 1024 * 1024, isCold: isArchiveCollection, ...options };
     io(opts.dataDir, 'create', () => mkdirSync(opts.dataDir, { recursive: true }));
     const store = new JsonStore(opts, path.join(opts.dataDir, 'helpdesk.json'));
-    const taken = io(path.join(opts.dataDir, 'helpdesk.lock'), 'lock', () => store.lock.acquire());
+    const taken = await ioAsync(path.join(opts.dataDir, 'helpdesk.lock'), 'lock', () => store.lock.acquire());
     if (taken.tookOverFromPid) opts.logger.warn({ pid: taken.tookOverFromPid }, 'store lock left by a stopped process taken over');
     try {
       await store.load(taken.cleanStop);

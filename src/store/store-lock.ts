@@ -1,4 +1,6 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync, fsyncSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, realpathSync, rmSync, writeSync, fsyncSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { hostname } from 'node:os';
 import { StoreLockedError } from './store-errors.js';
 
@@ -15,14 +17,31 @@ interface Holder { pid: number; host: string; start?: string; boot?: string }
  * owner's start time (/proc/<pid>/stat, field 22) and the kernel's boot id: the owner runs only if
  * a process with that pid started at that time in this boot. Without /proc (not Linux) the pid
  * decides, as before. A lock from another host is never taken over (a shared volume).
+ *
+ * A process in another PID namespace on the same host (two containers of one pod, `unshare`) is not
+ * seen in our /proc: the owner also listens on an abstract Unix socket named after the directory,
+ * which the kernel frees when the process dies, however it dies. A second bot in the same network
+ * namespace cannot listen on it and is refused, whatever its pid namespace. (Linux only; elsewhere
+ * the file decides alone.)
  */
 export class StoreLock {
   private held = false;
+  private socket: Server | null = null;
 
   constructor(private readonly file: string, private readonly dataDir: string) {}
 
   /** `cleanStop`: there was no lock, so the previous owner (if any) stopped cleanly. */
-  acquire(): { tookOverFromPid?: number; cleanStop: boolean } {
+  async acquire(): Promise<{ tookOverFromPid?: number; cleanStop: boolean }> {
+    if (!(await this.listen())) throw new StoreLockedError(this.dataDir, this.readHolder()?.pid ?? 0);
+    try {
+      return this.acquireFile();
+    } catch (err) {
+      this.closeSocket();
+      throw err;
+    }
+  }
+
+  private acquireFile(): { tookOverFromPid?: number; cleanStop: boolean } {
     try {
       this.create();
       return { cleanStop: true };
@@ -39,9 +58,35 @@ export class StoreLock {
   }
 
   release(): void {
-    if (!this.held) return;
-    rmSync(this.file, { force: true });
+    if (this.held) rmSync(this.file, { force: true });
     this.held = false;
+    this.closeSocket();
+  }
+
+  /** Listens on the directory's abstract socket: false when another live process does. */
+  private listen(): Promise<boolean> {
+    if (process.platform !== 'linux') return Promise.resolve(true);
+    let dir = this.dataDir;
+    try {
+      dir = realpathSync(this.dataDir);
+    } catch {
+      // not there yet: its name as given
+    }
+    const name = `\0helpdesk-store-${createHash('sha256').update(dir).digest('hex').slice(0, 40)}`;
+    const server = createServer((connection) => connection.destroy());
+    return new Promise((resolve) => {
+      server.once('error', (err: NodeJS.ErrnoException) => resolve(err.code !== 'EADDRINUSE'));
+      server.listen({ path: name }, () => {
+        server.unref();
+        this.socket = server;
+        resolve(true);
+      });
+    });
+  }
+
+  private closeSocket(): void {
+    this.socket?.close();
+    this.socket = null;
   }
 
   private create(): void {

@@ -28,6 +28,7 @@ describe('JsonStore: a damaged journal is refused, never cut down quietly', () =
     const tickets = new TicketRepository(store);
     for (let i = 0; i < count; i++) await tickets.begin(2026, (n) => ticket(n)).saved;
     await (store as unknown as { journal: { drain: () => Promise<void> } }).journal.drain();
+    (store as unknown as { lock: { release: () => void } }).lock.release(); // the kernel frees the dead process's socket
     // what kill -9 leaves: no close (the zeros stay), a lock naming a process that no longer runs
     writeFileSync(path.join(dir, 'helpdesk.lock'), JSON.stringify({ pid: 2 ** 22 + 4321, host: hostname() }));
   }
@@ -86,7 +87,7 @@ describe('JsonStore: a damaged journal is refused, never cut down quietly', () =
     await crashedStore(5);
     const good = readFileSync(journalFile());
     rmSync(journalFile());
-    const missing = await open().catch((e: unknown) => e as Error);
+    const missing = (await open().catch((e: unknown) => e)) as Error;
     expect(missing.message).toContain('journal is missing');
     expect(missing.message).toContain(journalFile());
     writeFileSync(journalFile(), Buffer.concat([Buffer.from('{"s":1,"o":[]}\ngarbage\n'), good.subarray(good.indexOf('\n') + 1)]));
@@ -152,7 +153,7 @@ describe('JsonStore: a damaged journal is refused, never cut down quietly', () =
 
   it('refuses a journal that is a directory, naming it and saying what to do', async () => {
     mkdirSync(journalFile());
-    const error = await open().catch((e: unknown) => e as Error);
+    const error = (await open().catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(StoreIoError);
     expect(error.message).toContain(journalFile());
     expect(error.message).toContain('is a directory');
