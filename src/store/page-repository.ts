@@ -3,6 +3,7 @@ import type { JsonStore } from './json-store.js';
 
 const PAGES = 'pages';
 const COUNTERS = 'counters';
+const DELIVERY_RECORDS: ReadonlySet<string> = new Set(['paged', 'mailed', 'delivery-failed']);
 
 /**
  * The on-call pages, durable. A commit changes memory at once, so a read → check → save with no
@@ -45,6 +46,16 @@ export class PageRepository {
     return this.store.values<Page>(PAGES)
       .filter((p) => p.status === 'open' && p.nextStepAt !== null && p.nextStepAt <= limit)
       .sort((a, b) => (a.nextStepAt! < b.nextStepAt! ? -1 : a.nextStepAt! > b.nextStepAt! ? 1 : a.id.localeCompare(b.id)))
+      .map((p) => structuredClone(p));
+  }
+
+  /**
+   * Open pages whose last started step has no delivery recorded (no "paged", "mailed" or
+   * "delivery-failed" entry for it): a crash came between starting the step and recording its delivery.
+   */
+  undelivered(): Page[] {
+    return this.store.values<Page>(PAGES)
+      .filter((p) => p.status === 'open' && p.step > 0 && !p.timeline.some((e) => e.step === p.step - 1 && DELIVERY_RECORDS.has(e.kind)))
       .map((p) => structuredClone(p));
   }
 
