@@ -80,7 +80,7 @@ export default async function killRestart(): Promise<FaultSection> {
           late++;
         }
       }
-      rows.push([String(run), String(attempted), String(inRun + late), String(late), `after ${killAt}`]);
+      rows.push([String(run), String(attempted), String(inRun + late), String(late), String(killAt)]);
     }
     // the last start: everything acknowledged must be there, once, under the id it was given
     const last = await startBot(dataDir);
@@ -112,7 +112,7 @@ export default async function killRestart(): Promise<FaultSection> {
   }
   return {
     title: `kill -9 during ticket creation: ${RUNS} runs, ${CONVERSATIONS} concurrent conversations, the bot ${AS_PID_1.length ? 'as PID 1 in its own PID namespace' : 'as a plain child process'}`,
-    header: ['run', 'tickets attempted', 'acknowledged', 'of them seen only after the kill', 'killed'],
+    header: ['run', 'tickets attempted', 'acknowledged', 'of them: HTTP answer lost in the kill', 'kill -9 once acknowledged'],
     rows, failures,
   };
 }
