@@ -11,7 +11,8 @@ import { freePort, spawnBot, type SpawnedBot } from '../support/spawn-bot.js';
 import { messageActivity, type Persona } from '../support/activities.js';
 import type { ConnectorStub } from '../support/connector-stub.js';
 
-export const AS_PID_1 = canUnshare() ? ['unshare', '--pid', '--fork', '--mount-proc'] : [];
+/** `--kill-child`: when unshare itself is killed, the bot goes with it. */
+export const AS_PID_1 = canUnshare() ? ['unshare', '--pid', '--fork', '--mount-proc', '--kill-child'] : [];
 
 function canUnshare(): boolean {
   if (process.getuid?.() !== 0) return false;
@@ -34,7 +35,7 @@ export async function startBot(dataDir: string, timeoutMs = 60_000): Promise<Fau
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !exited) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return { bot, url: `http://127.0.0.1:${port}`, port, healthy: true };
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(5000) })).ok) return { bot, url: `http://127.0.0.1:${port}`, port, healthy: true };
     } catch {
       // not listening yet
     }
@@ -67,9 +68,19 @@ export function killBot(bot: SpawnedBot, signal: NodeJS.Signals = 'SIGKILL'): vo
   if (signal === 'SIGKILL') bot.child.kill('SIGKILL');
 }
 
-/** Stops the bot cleanly (SIGTERM) and resolves with its exit code. */
+/**
+ * Stops the bot cleanly (SIGTERM) and resolves with its exit code. PID 1 ignores a signal it has no
+ * handler for yet (the bot installs it just after it starts answering), so SIGTERM is repeated
+ * until it exits; after 60 s it is killed.
+ */
 export async function stopBot(bot: SpawnedBot): Promise<number | null> {
-  killBot(bot, 'SIGTERM');
+  let done = false;
+  void bot.exited.then(() => (done = true));
+  for (let waited = 0; !done && waited < 60_000; waited += 1000) {
+    killBot(bot, 'SIGTERM');
+    await Promise.race([bot.exited, new Promise((r) => setTimeout(r, 1000))]);
+  }
+  if (!done) killBot(bot);
   return bot.exited;
 }
 

@@ -6,7 +6,7 @@ import { freePort, killSpawnedBots, spawnBot, waitHealthy, type SpawnedBot } fro
 import { tempDir } from '../support/temp-dir.js';
 
 /** The bot as PID 1 of its own PID namespace, as node runs in the Docker image (we run as root). */
-const AS_PID_1 = ['unshare', '--pid', '--fork', '--mount-proc'];
+const AS_PID_1 = ['unshare', '--pid', '--fork', '--mount-proc', '--kill-child'];
 
 /** The host pid of the bot under `unshare` (its only child). */
 function botPid(bot: SpawnedBot): number {
@@ -36,8 +36,19 @@ describe('the bot process after a crash', () => {
     const again = spawnBot({ DATA_DIR: dir, PORT: String(port) }, AS_PID_1);
     await waitHealthy(port, again);
     expect(again.stdout()).toContain('store lock left by a stopped process taken over');
-    process.kill(botPid(again), 'SIGTERM');
-    expect(await again.exited).toBe(0);
+    // PID 1 ignores SIGTERM until the bot has installed its handler, just after it answers /healthz
+    const term = setInterval(() => {
+      try {
+        process.kill(botPid(again), 'SIGTERM');
+      } catch {
+        // gone already
+      }
+    }, 500);
+    try {
+      expect(await again.exited).toBe(0);
+    } finally {
+      clearInterval(term);
+    }
   }, 120_000);
 
   describe('on a small or full disk', () => {
