@@ -176,7 +176,7 @@ async function runCase(c: Case, template: string, all: readonly string[]): Promi
     const stack = /\n\s+at /u.test(stderr);
     const untouched = hashOf(damaged) === before;
     const ok = named && !stack && untouched && !c.mustStart;
-    const message = stderr.trim().split('\n')[0]!.replace(placed.dataDir, '<DATA_DIR>');
+    const message = stderr.trim().split('\n')[0]!.split(placed.dataDir).join('<DATA_DIR>');
     return {
       row: [c.name, 'refused', '', message.length > 150 ? `${message.slice(0, 150)}…` : message, ok ? 'ok' : 'FAILED'],
       failure: ok ? null : `${c.name}: refused ${c.mustStart ? 'though nothing was lost' : ''}${named ? '' : ` without naming ${damaged}`}${stack ? ' with a stack trace' : ''}${untouched ? '' : ' and changed the file'}: ${stderr.slice(0, 600)}`,
