@@ -31,8 +31,9 @@ export interface JournalOptions {
  * appended with `durable: false` does not start a flush: it goes to disk with the next durable
  * entry, or after `lazyFlushMs` at the latest (state that a crash may lose the last moments of).
  * Entries reach the file in the order they were appended.
- * The file is preallocated with NUL bytes, 8 MB ahead, the next step written in the background;
- * its content ends at the first NUL (JSON text never contains a raw NUL).
+ * The file is preallocated with NUL bytes, 8 MB ahead (less on a small disk), the next step written
+ * in the background; its records end at the first NUL (JSON text never contains a raw NUL), and at
+ * least one NUL always follows them, also after a clean close: a file that ends in text was cut.
  */
 export class JournalFile {
   private handle: FileHandle | null = null;

@@ -21,7 +21,10 @@ export class PageRepository {
   /** Opens a page with the next id of the year; memory changes before this returns, the promise is the disk. */
   create(year: number, build: (id: string) => Page): { page: Page; durable: Promise<void> } {
     const key = `page-${year}`;
-    const n = (this.store.get<number>(COUNTERS, key) ?? 0) + 1;
+    // never below the highest id stored: a counter that fell behind must not hand an id out again
+    const prefix = `PG-${year}-`;
+    const highest = Math.max(0, ...this.store.keys(PAGES).filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length)) || 0));
+    const n = Math.max(this.store.get<number>(COUNTERS, key) ?? 0, highest) + 1;
     const page = build(formatPageId(year, n));
     const durable = this.store.commit([{ c: COUNTERS, k: key, v: n }, { c: PAGES, k: page.id, v: structuredClone(page) }]);
     return { page, durable };

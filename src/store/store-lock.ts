@@ -122,7 +122,9 @@ export class StoreLock {
 /** Whether the lock's owner runs: its pid is alive and, where recorded, is the same process (same start, same boot). */
 function isRunning(holder: Holder): boolean {
   if (!isAlive(holder.pid)) return false;
-  if (holder.start === undefined) return true; // an older lock, or no /proc: the pid is all there is
+  // an older lock, or no /proc: the pid is all there is - but on Linux our own pid in it cannot be a
+  // live owner, since the socket we hold now would have been its
+  if (holder.start === undefined) return !(holder.pid === process.pid && process.platform === 'linux');
   const now = identity(holder.pid);
   if (now.start === undefined) return holder.pid !== process.pid;
   return now.start === holder.start && now.boot === holder.boot;

@@ -187,3 +187,17 @@ describe('StoreLock: a restarted process with the same pid', () => {
     await again.close();
   });
 });
+
+describe('StoreLock: a lock from before start times were recorded', () => {
+  let dir: string;
+  let cleanup: () => void;
+  const { logger } = memoryLogger();
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  it('naming our own pid (the container\'s PID 1 of the previous version) is taken over', async () => {
+    writeFileSync(path.join(dir, 'helpdesk.lock'), JSON.stringify({ pid: process.pid, host: hostname() }));
+    const store = await JsonStore.open({ dataDir: dir, logger });
+    await store.close();
+  });
+});
