@@ -201,3 +201,20 @@ describe('StoreLock: a lock from before start times were recorded', () => {
     await store.close();
   });
 });
+
+describe('PageRepository: page numbers never go back', () => {
+  let dir: string;
+  let cleanup: () => void;
+  const { logger } = memoryLogger();
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  it('numbers a new page after the highest stored id even when the counter is behind', async () => {
+    const { PageRepository } = await import('../../../src/store/page-repository.js');
+    const store = await JsonStore.open({ dataDir: dir, logger });
+    await store.commit([{ c: 'pages', k: 'PG-2026-00007', v: { id: 'PG-2026-00007' } }, { c: 'counters', k: 'page-2026', v: 2 }]);
+    const { page } = new PageRepository(store).create(2026, (id) => ({ id }) as never);
+    expect(page.id).toBe('PG-2026-00008');
+    await store.close();
+  });
+});
