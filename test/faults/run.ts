@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FaultSection } from './fault-section.js';
 
+export type { FaultSection } from './fault-section.js';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function table(section: FaultSection): string {
@@ -45,4 +47,5 @@ async function main(): Promise<void> {
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
 
-void main();
+// run when executed (`tsx test/faults/run.ts`), not when a section imports the type from here
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
