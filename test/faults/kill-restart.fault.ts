@@ -41,6 +41,7 @@ export default async function killRestart(): Promise<FaultSection> {
       let inRun = 0;
       let attempted = 0;
       let killed = false;
+      let answerLost = 0;
       const pending: { code: string; conversation: string; mark: number }[] = [];
       const conversation = async (c: number): Promise<void> => {
         const who = persona(c);
@@ -53,6 +54,7 @@ export default async function killRestart(): Promise<FaultSection> {
           const id = result.confirmed ? client.ticketAfter(conv, result.mark) : null;
           if (id) {
             acknowledged.push({ id, code, run });
+            if (!result.posted) answerLost++; // the id reached the connector, the HTTP answer did not come back
             if (++inRun >= killAt && !killed) {
               killed = true;
               killBot(started.bot); // now, while the other conversations' turns are in flight
@@ -80,7 +82,7 @@ export default async function killRestart(): Promise<FaultSection> {
           late++;
         }
       }
-      rows.push([String(run), String(attempted), String(inRun + late), String(late), String(killAt)]);
+      rows.push([String(run), String(attempted), String(inRun + late), String(answerLost + late), String(killAt)]);
     }
     // the last start: everything acknowledged must be there, once, under the id it was given
     const last = await startBot(dataDir);
