@@ -59,18 +59,20 @@ export class JournalFile {
 
   /**
    * Reads all complete entries (see `readJournal` for what is refused). A torn last line (a crash
-   * mid-append, never acknowledged) is kept in a backup and overwritten with zeros: the file keeps
-   * its zeros after the records, so that a cut can still be told from it at the next start.
+   * mid-append, never acknowledged) is cut by `cutTornTail`, once the store has checked the rest:
+   * kept in a backup and overwritten with zeros, so that the file keeps its zeros after the records
+   * and a cut can still be told from it at the next start. A refused file is never written to.
    */
-  readAll(cleanStop: boolean, onTornTail: (backup: string) => void): ReadEntry[] {
-    if (!existsSync(this.file)) return [];
+  readAll(cleanStop: boolean): { entries: ReadEntry[]; cutTornTail: (onCut: (backup: string) => void) => void } {
+    if (!existsSync(this.file)) return { entries: [], cutTornTail: () => undefined };
     const buffer = io(this.file, 'read', () => readFileSync(this.file));
     const { entries, bytes, tornTail } = readJournal(this.file, buffer, cleanStop);
     this.bytes = bytes;
-    if (tornTail) {
+    const cutTornTail = (onCut: (backup: string) => void): void => {
+      if (!tornTail) return;
       const backup = `${this.file}.torn-${process.pid}-${entries.length}`;
       io(backup, 'write', () => copyFileSync(this.file, backup));
-      onTornTail(backup);
+      onCut(backup);
       io(this.file, 'write', () => {
         const fd = openSync(this.file, 'r+');
         try {
@@ -80,8 +82,8 @@ export class JournalFile {
           closeSync(fd);
         }
       });
-    }
-    return entries;
+    };
+    return { entries, cutTornTail };
   }
 
   async openForAppend(): Promise<void> {

@@ -214,13 +214,14 @@ export class JsonStore {
       throw new StoreCorruptError(this.journal.file, `the journal is missing next to the snapshot ${this.snapshotFile}: every change since the snapshot was written is lost with it. Restore the journal (or the whole data directory) from a backup; to start from the snapshot alone anyway, create an empty journal file with that name`);
     }
     const snapshotSeq = this.db.data.seq;
-    const entries = this.journal.readAll(cleanStop, (backup) => this.opts.logger.warn({ backup }, 'torn last journal line (crash mid-write) cut off; a copy was kept'));
+    const { entries, cutTornTail } = this.journal.readAll(cleanStop);
     checkSequence(this.journal.file, entries, snapshotSeq, this.snapshotFile);
     for (const { entry } of entries) {
       this.apply(entry, true, snapshotSeq);
       this.db.data.seq = Math.max(this.db.data.seq, entry.s);
     }
     this.cold.checkBehind(this.db.data.seq, this.journal.file);
+    cutTornTail((backup) => this.opts.logger.warn({ backup }, 'torn last journal line (crash mid-write) cut off; a copy was kept'));
     await ioAsync(this.journal.file, 'write', () => this.journal.openForAppend());
     if (needsSnapshot || this.journal.bytes > this.opts.compactAfterBytes) await ioAsync(this.snapshotFile, 'write', () => this.compact());
   }

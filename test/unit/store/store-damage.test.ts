@@ -124,6 +124,15 @@ describe('JsonStore: a damaged journal is refused, never cut down quietly', () =
     expect(readFileSync(journalFile()).at(-1)).toBe(0); // a clean stop leaves a zero after the records
   });
 
+  it('leaves a torn last line alone too when the rest of the journal is refused (a gap before it)', async () => {
+    await crashedStore(6);
+    const lines = content().toString('utf8').split('\n');
+    lines.splice(2, 1);
+    writeFileSync(journalFile(), Buffer.concat([Buffer.from(`${lines.join('\n')}{"s":7,"o":[`), Buffer.alloc(100)]));
+    expect((await refusal()).message).toContain('are missing'); // refusal() checks the file is byte for byte as it was
+    expect(readdirSync(dir).some((f) => f.includes('.torn-'))).toBe(false);
+  });
+
   it('numbers new tickets after the highest stored id even when the counter is behind', async () => {
     await crashedStore(3);
     const store = await open();
