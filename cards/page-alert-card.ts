@@ -1,5 +1,6 @@
 import type { Page, PageTimelineEntry } from '../src/domain/paging/page.js';
 import { to, type OncallMessageKey } from '../src/i18n/oncall-messages.js';
+import { redelivery } from '../src/i18n/page-redelivery-messages.js';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardAction, type CardElement } from './adaptive-card.js';
 import { formatTime, organisationLabel, teamLabel, type CardContext } from './card-format.js';
 
@@ -16,6 +17,8 @@ const TIMELINE: Record<PageTimelineEntry['kind'], OncallMessageKey> = {
 export interface PageCardContext extends CardContext {
   now: Date;
   names: ReadonlyMap<string, string>;
+  /** Delivered again after a restart (it may have arrived before): the card says so at the top. */
+  repeated?: boolean;
 }
 
 /**
@@ -45,6 +48,7 @@ export function renderPageAlertCard(page: Page, ctx: PageCardContext): AdaptiveC
     text: `${formatTime(e.at, ctx)} – ${to(lang, TIMELINE[e.kind], { name: name(e.personId), step: (e.step ?? 0) + 1 })}`,
   }));
   const body: CardElement[] = [
+    ...(ctx.repeated ? [{ type: 'TextBlock' as const, text: redelivery(lang, 'repeatedNotice'), wrap: true, isSubtle: true, size: 'Small' as const }] : []),
     { type: 'TextBlock', text: to(lang, 'pageTitle', { id: page.id }), weight: 'Bolder', size: 'Medium', color: page.status === 'resolved' ? 'Good' : 'Attention', wrap: true },
     { type: 'TextBlock', text: plainText(page.title, 300), weight: 'Bolder', wrap: true },
     ...(page.message && page.message !== page.title ? [{ type: 'TextBlock' as const, text: plainText(page.message, 1000), wrap: true, maxLines: 6 }] : []),

@@ -10,7 +10,8 @@ export interface DueSteps {
 /**
  * The paging watch: every `tickSeconds` (2 s in the demo) it fires the escalation steps that are
  * due, so a step fires within one tick of its due time. The first tick runs at start, so steps
- * that fell due while the bot was down fire at once (each once: the step is written before it is sent).
+ * that fell due while the bot was down fire at once (each once: the step is written before it is sent),
+ * and a step whose delivery a crash cut short (not recorded as delivered) is delivered again, marked as repeated.
  */
 export class PagingScheduler {
   private readonly job: IntervalJob;

@@ -12,10 +12,11 @@ export type DeliveryResult = { ok: true; activityId: string | null } | { ok: fal
 
 /** Sends and updates alert cards in personal chats, and fallback emails; implemented in the bot layer. */
 export interface PageDeliveryPort {
-  sendCard(personId: string, page: Page): Promise<DeliveryResult>;
+  /** `repeated`: the step is delivered again after a restart (it may have arrived before): the card says so. */
+  sendCard(personId: string, page: Page, repeated?: boolean): Promise<DeliveryResult>;
   /** Replaces every delivered card of the page with its current state. */
   updateCards(page: Page): Promise<void>;
-  sendMail(personId: string, page: Page): Promise<DeliveryResult>;
+  sendMail(personId: string, page: Page, repeated?: boolean): Promise<DeliveryResult>;
   /** Tells the team's channel (or the service desk's) that nobody acknowledged the page. */
   notifyChannel(page: Page): Promise<DeliveryResult>;
 }
@@ -33,13 +34,29 @@ export interface PageEscalationDeps {
  * A page's escalation chain: whom each step of the team's rotation reaches, firing a due step
  * once (the step is written before anything is sent), moving on at once when a delivery fails,
  * and telling the team's channel when the chain is exhausted. Used by PagingService.
+ *
+ * Its delivery is recorded apart, after the send (a "paged"/"mailed"/"delivery-failed" entry of the
+ * timeline for that step). A step started but with no such record was cut short by a crash: the
+ * next `fireDue` (the first tick after a restart) delivers it again, marked as repeated - for a page,
+ * a duplicate is better than a loss.
  */
 export class PageEscalation {
+  /** Pages whose step is being delivered by this process right now: not undelivered, only under way. */
+  private readonly inFlight = new Set<string>();
+
   constructor(private readonly deps: PageEscalationDeps) {}
 
-  /** Fires every due step (one page at a time, oldest due first); `only` limits it to one page. */
+  /** Delivers again the steps a crash cut short, then fires every due step (one page at a time, oldest due first); `only` limits it to one page. */
   async fireDue(now: Date, only?: string): Promise<number> {
     let fired = 0;
+    for (const page of this.deps.pages.undelivered()) {
+      if ((only && page.id !== only) || this.inFlight.has(page.id)) continue;
+      try {
+        fired += await this.redeliver(page, now);
+      } catch (err) {
+        this.deps.logger.error({ page: page.id, err: (err as Error).message }, 'paging step not delivered again');
+      }
+    }
     for (const due of this.deps.pages.due(now)) {
       if (only && due.id !== only) continue;
       try {
@@ -73,29 +90,61 @@ export class PageEscalation {
       const index = page.step;
       const step = steps[index]!;
       const started = startStep(page, now, step.waitMinutes);
-      await this.deps.pages.save(started);
-      fired++;
-      const target = this.target(page, step, now);
-      const entry: PageTimelineEntry | null = target ? { at: now.toISOString(), kind: step.via === 'mail' ? 'mailed' : 'paged', personId: target, step: index } : null;
-      // the card (or mail) already lists its own delivery in the timeline
-      const shown = entry ? record(started, [entry]) : started;
-      const result: DeliveryResult = !target ? { ok: false, reason: 'nobody to page' }
-        : step.via === 'mail' ? await this.deps.delivery.sendMail(target, shown) : await this.deps.delivery.sendCard(target, shown);
-      const fresh = this.deps.pages.get(pageId)!;
-      const at = this.deps.clock.now().toISOString();
-      if (result.ok) {
-        const delivery = step.via === 'chat' && result.activityId ? [{ personId: target!, step: index, at, activityId: result.activityId }] : [];
-        const done = record(fresh, [entry!], delivery);
-        await this.deps.pages.save(done);
-        this.deps.logger.info({ page: pageId, step: index, via: step.via, personId: target }, 'paged');
-        // Someone acted while this card was on its way: it shows the page as open, so bring it up to date.
-        if (done.status !== 'open') await this.deps.delivery.updateCards(done);
-        return fired;
+      this.inFlight.add(pageId);
+      try {
+        await this.deps.pages.save(started);
+        fired++;
+        if (await this.deliver(started, index, step, now, false)) return fired;
+      } finally {
+        this.inFlight.delete(pageId);
       }
-      this.deps.logger.warn({ page: pageId, step: index, via: step.via, personId: target, reason: result.reason }, 'page delivery failed: next step now');
-      const failed = record(fresh, [{ at, kind: 'delivery-failed', ...(target ? { personId: target } : {}), step: index, detail: result.reason }]);
-      await this.deps.pages.save(failed.status === 'open' ? { ...failed, nextStepAt: now.toISOString() } : failed);
     }
+  }
+
+  /** A step started before a restart whose delivery was never recorded: delivered again, marked as repeated. */
+  private async redeliver(page: Page, now: Date): Promise<number> {
+    const index = page.step - 1;
+    const step = this.steps(page)[index];
+    if (!step) return 0;
+    this.deps.logger.warn({ page: page.id, step: index }, 'page step started before a restart but not recorded as delivered: delivering it again');
+    this.inFlight.add(page.id);
+    try {
+      await this.deliver(page, index, step, now, true);
+      return 1;
+    } finally {
+      this.inFlight.delete(page.id);
+    }
+  }
+
+  /**
+   * Sends step `index` of the started page and records what came of it; true when it arrived. A
+   * failed delivery makes the next step due at once.
+   */
+  private async deliver(started: Page, index: number, step: EscalationStep, now: Date, repeated: boolean): Promise<boolean> {
+    const pageId = started.id;
+    const target = this.target(started, step, now);
+    const entry: PageTimelineEntry | null = target
+      ? { at: now.toISOString(), kind: step.via === 'mail' ? 'mailed' : 'paged', personId: target, step: index, ...(repeated ? { detail: 'repeated' } : {}) }
+      : null;
+    // the card (or mail) already lists its own delivery in the timeline
+    const shown = entry ? record(started, [entry]) : started;
+    const result: DeliveryResult = !target ? { ok: false, reason: 'nobody to page' }
+      : step.via === 'mail' ? await this.deps.delivery.sendMail(target, shown, repeated) : await this.deps.delivery.sendCard(target, shown, repeated);
+    const fresh = this.deps.pages.get(pageId)!;
+    const at = this.deps.clock.now().toISOString();
+    if (result.ok) {
+      const delivery = step.via === 'chat' && result.activityId ? [{ personId: target!, step: index, at, activityId: result.activityId }] : [];
+      const done = record(fresh, [entry!], delivery);
+      await this.deps.pages.save(done);
+      this.deps.logger.info({ page: pageId, step: index, via: step.via, personId: target, repeated }, 'paged');
+      // Someone acted while this card was on its way: it shows the page as open, so bring it up to date.
+      if (done.status !== 'open') await this.deps.delivery.updateCards(done);
+      return true;
+    }
+    this.deps.logger.warn({ page: pageId, step: index, via: step.via, personId: target, reason: result.reason }, 'page delivery failed: next step now');
+    const failed = record(fresh, [{ at, kind: 'delivery-failed', ...(target ? { personId: target } : {}), step: index, detail: result.reason }]);
+    await this.deps.pages.save(failed.status === 'open' && failed.nextStepAt !== null ? { ...failed, nextStepAt: now.toISOString() } : failed);
+    return false;
   }
 
   private target(page: Page, step: EscalationStep, at: Date): string | null {

@@ -90,6 +90,8 @@ export interface PageStorePort {
   activeByAlertKey(key: string): Page | undefined;
   activeByTicket(ticketId: string): Page | undefined;
   due(now: Date): Page[];
+  /** Pages whose current step was started but its delivery never recorded (a crash between the two). */
+  undelivered(): Page[];
   openedBetween(from: Date, to: Date): Page[];
 }
 

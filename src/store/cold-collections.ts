@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Op } from './journal-file.js';
 import { SnapshotFile, type StoreData } from './snapshot-file.js';
@@ -59,6 +59,30 @@ export class ColdCollections {
       entry.dirty = false;
     }
     this.evict();
+  }
+
+  /**
+   * Refuses to start when an archive file holds changes past the end of the journal (`lastSeq`):
+   * records the archive was written from are missing from the snapshot and the journal. Reads only
+   * the head of each file (its position), so a large archive costs nothing here.
+   */
+  checkBehind(lastSeq: number, journalFile: string): void {
+    if (!existsSync(this.dir)) return;
+    for (const name of readdirSync(this.dir)) {
+      if (!name.endsWith('.json')) continue;
+      const file = path.join(this.dir, name);
+      const head = Buffer.alloc(80);
+      const fd = openSync(file, 'r');
+      try {
+        readSync(fd, head, 0, head.length, 0);
+      } finally {
+        closeSync(fd);
+      }
+      const seq = Number(/"seq":(\d+)/u.exec(head.toString('utf8'))?.[1] ?? 0);
+      if (seq > lastSeq) {
+        throw new StoreCorruptError(journalFile, `the archive ${file} holds changes up to entry ${seq}, but the snapshot and the journal end at entry ${lastSeq}: records were lost from the journal. Restore the data directory from a backup`);
+      }
+    }
   }
 
   private entry(name: string): Cold {

@@ -1,6 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import fs, { constants, existsSync, readFileSync, copyFileSync, truncateSync } from 'node:fs';
-import { StoreCorruptError } from './store-errors.js';
+import fs, { closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, statfsSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { io } from './store-errors.js';
+import { readJournal, type ReadEntry } from './journal-reader.js';
 
 export type Op = { c: string; k: string; v: unknown } | { c: string; k: string; d: true };
 export interface JournalEntry { s: number; o: Op[] }
@@ -9,6 +11,7 @@ interface Pending { data: Buffer; resolve: () => void; reject: (err: unknown) =>
 
 /** The file grows in steps of zeros written ahead, so an append + fdatasync does not also commit a size change. */
 const PREALLOCATE_BYTES = 8 * 1024 * 1024;
+const ZERO = Buffer.alloc(1);
 /** The next step is written, in the background, once less than this is left. */
 const GROW_AHEAD_BYTES = 4 * 1024 * 1024;
 /**
@@ -28,8 +31,9 @@ export interface JournalOptions {
  * appended with `durable: false` does not start a flush: it goes to disk with the next durable
  * entry, or after `lazyFlushMs` at the latest (state that a crash may lose the last moments of).
  * Entries reach the file in the order they were appended.
- * The file is preallocated with NUL bytes, 8 MB ahead, the next step written in the background;
- * its content ends at the first NUL (JSON text never contains a raw NUL).
+ * The file is preallocated with NUL bytes, 8 MB ahead (less on a small disk), the next step written
+ * in the background; its records end at the first NUL (JSON text never contains a raw NUL), and at
+ * least one NUL always follows them, also after a clean close: a file that ends in text was cut.
  */
 export class JournalFile {
   private handle: FileHandle | null = null;
@@ -53,23 +57,33 @@ export class JournalFile {
     this.lazyFlushMs = options.lazyFlushMs ?? 50;
   }
 
-  /** Reads all complete entries. A torn last line (a crash mid-append, never acknowledged) is kept in a backup and cut off. */
-  readAll(onTornTail: (backup: string) => void): JournalEntry[] {
-    if (!existsSync(this.file)) return [];
-    const buffer = readFileSync(this.file);
-    const nul = buffer.indexOf(0);
-    const content = (nul === -1 ? buffer : buffer.subarray(0, nul)).toString('utf8');
-    const lines = content.split('\n');
-    const tail = lines.pop() ?? '';
-    const entries = lines.map((line, i) => parseLine(this.file, line, i + 1));
-    this.bytes = Buffer.byteLength(content, 'utf8') - Buffer.byteLength(tail, 'utf8');
-    if (tail.trim() !== '') {
+  /**
+   * Reads all complete entries (see `readJournal` for what is refused). A torn last line (a crash
+   * mid-append, never acknowledged) is cut by `cutTornTail`, once the store has checked the rest:
+   * kept in a backup and overwritten with zeros, so that the file keeps its zeros after the records
+   * and a cut can still be told from it at the next start. A refused file is never written to.
+   */
+  readAll(cleanStop: boolean): { entries: ReadEntry[]; cutTornTail: (onCut: (backup: string) => void) => void } {
+    if (!existsSync(this.file)) return { entries: [], cutTornTail: () => undefined };
+    const buffer = io(this.file, 'read', () => readFileSync(this.file));
+    const { entries, bytes, tornTail } = readJournal(this.file, buffer, cleanStop);
+    this.bytes = bytes;
+    const cutTornTail = (onCut: (backup: string) => void): void => {
+      if (!tornTail) return;
       const backup = `${this.file}.torn-${process.pid}-${entries.length}`;
-      copyFileSync(this.file, backup);
-      onTornTail(backup);
-    }
-    if (tail !== '' || nul !== -1) truncateSync(this.file, this.bytes);
-    return entries;
+      io(backup, 'write', () => copyFileSync(this.file, backup));
+      onCut(backup);
+      io(this.file, 'write', () => {
+        const fd = openSync(this.file, 'r+');
+        try {
+          writeSync(fd, Buffer.alloc(buffer.length - bytes), 0, buffer.length - bytes, bytes);
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      });
+    };
+    return { entries, cutTornTail };
   }
 
   async openForAppend(): Promise<void> {
@@ -78,6 +92,8 @@ export class JournalFile {
     this.allocated = (await this.handle.stat()).size;
     this.growAhead();
     await this.growing;
+    // at least one zero after the records, always: a file that ends in text was cut (see readJournal)
+    if (this.allocated <= this.bytes) this.allocated = this.bytes + await this.writeZeros(this.handle, this.bytes, 1);
   }
 
   /**
@@ -144,7 +160,7 @@ export class JournalFile {
     await this.drain();
     await this.growing;
     if (this.handle) {
-      await this.handle.truncate(this.bytes);
+      await this.handle.truncate(this.bytes + 1); // the records and one zero: a clean end, told from a cut
       await this.handle.close();
     }
     this.handle = null;
@@ -181,10 +197,12 @@ export class JournalFile {
     if (!handle) throw new Error('journal is closed');
     // past the zeros written so far while the next step is being written: wait, or they would land on it
     if (this.growing && this.bytes + data.length > this.allocated) await this.growing;
-    for (let done = 0; done < data.length;) done += await writeAt(handle.fd, data, done, this.bytes + done);
+    // extending the file itself (no zeros left ahead): one zero goes with the entry, so the file still ends in one
+    const out = this.bytes + data.length >= this.allocated ? Buffer.concat([data, ZERO]) : data;
+    for (let done = 0; done < out.length;) done += await writeAt(handle.fd, out, done, this.bytes + done);
     if (O_DSYNC === undefined) await handle.datasync();
     this.bytes += data.length;
-    this.allocated = Math.max(this.allocated, this.bytes);
+    this.allocated = Math.max(this.allocated, this.bytes + out.length - data.length);
     this.growAhead();
   }
 
@@ -197,9 +215,19 @@ export class JournalFile {
     const handle = this.handle;
     if (!handle || this.growing || this.growthFailed || this.failed || this.allocated - this.bytes >= GROW_AHEAD_BYTES) return;
     const from = this.allocated;
-    this.growing = this.writeZeros(handle, from, PREALLOCATE_BYTES)
+    this.growing = this.writeZeros(handle, from, this.stepBytes())
       .then((written) => void (this.allocated = Math.max(this.allocated, from + written)), () => void (this.growthFailed = true))
       .finally(() => (this.growing = null));
+  }
+
+  /** A step of zeros: 8 MB, or a quarter of the free space on a small disk (the snapshot needs room too). */
+  private stepBytes(): number {
+    try {
+      const fsStat = statfsSync(path.dirname(this.file));
+      return Math.max(4096, Math.min(PREALLOCATE_BYTES, Math.floor((fsStat.bavail * fsStat.bsize) / 4)));
+    } catch {
+      return PREALLOCATE_BYTES;
+    }
   }
 
   private async writeZeros(handle: FileHandle, position: number, length: number): Promise<number> {
@@ -221,14 +249,4 @@ function writeAt(fd: number, data: Buffer, offset: number, position: number): Pr
       else resolve(written);
     });
   });
-}
-
-function parseLine(file: string, line: string, n: number): JournalEntry {
-  try {
-    const entry = JSON.parse(line) as JournalEntry;
-    if (typeof entry.s !== 'number' || !Array.isArray(entry.o)) throw new Error('not a journal entry');
-    return entry;
-  } catch (err) {
-    throw new StoreCorruptError(file, `line ${n}: ${(err as Error).message}`);
-  }
 }

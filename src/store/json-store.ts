@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import { JournalFile, type JournalEntry, type Op } from './journal-file.js';
 import { CURRENT_SCHEMA_VERSION, migrate, versionOf } from './migrations.js';
 import { SnapshotFile, type StoreData } from './snapshot-file.js';
-import { StoreCorruptError, StoreUnavailableError, StoreVersionError } from './store-errors.js';
+import { StoreCorruptError, StoreUnavailableError, StoreVersionError, StoreIoError, io, ioAsync, isStoreError } from './store-errors.js';
+import { checkSequence } from './journal-reader.js';
 import { StoreLock } from './store-lock.js';
 import { ColdCollections, applyOne } from './cold-collections.js';
 
@@ -51,15 +52,15 @@ export class JsonStore {
 
   static async open(options: JsonStoreOptions): Promise<JsonStore> {
     const opts = { compactAfterBytes: 64 * 1024 * 1024, isCold: isArchiveCollection, ...options };
-    mkdirSync(opts.dataDir, { recursive: true });
+    io(opts.dataDir, 'create', () => mkdirSync(opts.dataDir, { recursive: true }));
     const store = new JsonStore(opts, path.join(opts.dataDir, 'helpdesk.json'));
-    const taken = store.lock.acquire();
+    const taken = await ioAsync(path.join(opts.dataDir, 'helpdesk.lock'), 'lock', () => store.lock.acquire());
     if (taken.tookOverFromPid) opts.logger.warn({ pid: taken.tookOverFromPid }, 'store lock left by a stopped process taken over');
     try {
-      await store.load();
+      await store.load(taken.cleanStop);
     } catch (err) {
       store.lock.release();
-      throw err;
+      throw isStoreError(err) ? err : new StoreIoError(opts.dataDir, 'use', err);
     }
     return store;
   }
@@ -188,7 +189,7 @@ export class JsonStore {
     }
   }
 
-  private async load(): Promise<void> {
+  private async load(cleanStop: boolean): Promise<void> {
     const raw = this.db.adapter.read() as Record<string, unknown> | null;
     let needsSnapshot = raw === null;
     if (raw) {
@@ -209,14 +210,20 @@ export class JsonStore {
       }
       this.db.data = data;
     }
-    const entries = this.journal.readAll((backup) => this.opts.logger.warn({ backup }, 'torn last journal line (crash mid-write) cut off; a copy was kept'));
+    if (raw && !needsSnapshot && (raw.journal === true || this.db.data.seq > 0) && !existsSync(this.journal.file)) {
+      throw new StoreCorruptError(this.journal.file, `the journal is missing next to the snapshot ${this.snapshotFile}: every change since the snapshot was written is lost with it. Restore the journal (or the whole data directory) from a backup; to start from the snapshot alone anyway, create an empty journal file with that name`);
+    }
     const snapshotSeq = this.db.data.seq;
-    for (const entry of entries) {
+    const { entries, cutTornTail } = this.journal.readAll(cleanStop);
+    checkSequence(this.journal.file, entries, snapshotSeq, this.snapshotFile);
+    for (const { entry } of entries) {
       this.apply(entry, true, snapshotSeq);
       this.db.data.seq = Math.max(this.db.data.seq, entry.s);
     }
-    await this.journal.openForAppend();
-    if (needsSnapshot || this.journal.bytes > this.opts.compactAfterBytes) await this.compact();
+    this.cold.checkBehind(this.db.data.seq, this.journal.file);
+    cutTornTail((backup) => this.opts.logger.warn({ backup }, 'torn last journal line (crash mid-write) cut off; a copy was kept'));
+    await ioAsync(this.journal.file, 'write', () => this.journal.openForAppend());
+    if (needsSnapshot || this.journal.bytes > this.opts.compactAfterBytes) await ioAsync(this.snapshotFile, 'write', () => this.compact());
   }
 }
 

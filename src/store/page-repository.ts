@@ -3,6 +3,7 @@ import type { JsonStore } from './json-store.js';
 
 const PAGES = 'pages';
 const COUNTERS = 'counters';
+const DELIVERY_RECORDS: ReadonlySet<string> = new Set(['paged', 'mailed', 'delivery-failed']);
 
 /**
  * The on-call pages, durable. A commit changes memory at once, so a read → check → save with no
@@ -20,7 +21,10 @@ export class PageRepository {
   /** Opens a page with the next id of the year; memory changes before this returns, the promise is the disk. */
   create(year: number, build: (id: string) => Page): { page: Page; durable: Promise<void> } {
     const key = `page-${year}`;
-    const n = (this.store.get<number>(COUNTERS, key) ?? 0) + 1;
+    // never below the highest id stored: a counter that fell behind must not hand an id out again
+    const prefix = `PG-${year}-`;
+    const highest = Math.max(0, ...this.store.keys(PAGES).filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length)) || 0));
+    const n = Math.max(this.store.get<number>(COUNTERS, key) ?? 0, highest) + 1;
     const page = build(formatPageId(year, n));
     const durable = this.store.commit([{ c: COUNTERS, k: key, v: n }, { c: PAGES, k: page.id, v: structuredClone(page) }]);
     return { page, durable };
@@ -45,6 +49,16 @@ export class PageRepository {
     return this.store.values<Page>(PAGES)
       .filter((p) => p.status === 'open' && p.nextStepAt !== null && p.nextStepAt <= limit)
       .sort((a, b) => (a.nextStepAt! < b.nextStepAt! ? -1 : a.nextStepAt! > b.nextStepAt! ? 1 : a.id.localeCompare(b.id)))
+      .map((p) => structuredClone(p));
+  }
+
+  /**
+   * Open pages whose last started step has no delivery recorded (no "paged", "mailed" or
+   * "delivery-failed" entry for it): a crash came between starting the step and recording its delivery.
+   */
+  undelivered(): Page[] {
+    return this.store.values<Page>(PAGES)
+      .filter((p) => p.status === 'open' && p.step > 0 && !p.timeline.some((e) => e.step === p.step - 1 && DELIVERY_RECORDS.has(e.kind)))
       .map((p) => structuredClone(p));
   }
 

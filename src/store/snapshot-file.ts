@@ -9,6 +9,8 @@ export type Collections = Record<string, Record<string, unknown>>;
 export interface StoreData {
   schemaVersion: number;
   seq: number;
+  /** Written by the store, which keeps a journal next to it: a missing journal is then damage. */
+  journal?: true;
   collections: Collections;
 }
 
@@ -60,7 +62,7 @@ export class SnapshotFile implements SyncAdapter<unknown> {
 }
 
 function writeData(out: ChunkWriter, data: StoreData): void {
-  out.push(`{"schemaVersion":${data.schemaVersion},"seq":${data.seq},"collections":{`);
+  out.push(`{"schemaVersion":${data.schemaVersion},"seq":${data.seq},"journal":true,"collections":{`);
   const names = Object.keys(data.collections);
   names.forEach((name, i) => {
     out.push(`${i ? ',' : ''}\n${JSON.stringify(name)}:{`);

@@ -1,6 +1,7 @@
 import type { Ticket } from '../domain/tickets/ticket.js';
 import type { TicketStatus } from '../domain/tickets/ticket-lifecycle.js';
 import type { JsonStore, Op } from './json-store.js';
+import { StoreCorruptError } from './store-errors.js';
 
 const TICKETS = 'tickets';
 const COUNTERS = 'counters';
@@ -40,15 +41,24 @@ export function archiveOps(ticket: Ticket): Op[] {
  */
 export class TicketRepository {
   private readonly byRequester = new Map<string, string[]>();
+  /** The highest ticket number stored for each year, open or archived: numbering never goes back below it. */
+  private readonly highest = new Map<number, number>();
 
   constructor(private readonly store: JsonStore) {
     const all: { id: string; requester: string; createdAt: string }[] = [];
     const shared = new StringPool();
-    for (const t of store.values<Ticket>(TICKETS)) {
+    for (const key of store.keys(TICKETS)) {
+      const t = store.get<Ticket>(TICKETS, key);
+      if (!isStoredTicket(t, key)) throw new StoreCorruptError(store.snapshotFile, `the ticket ${key} in it or in its journal is not a ticket (${JSON.stringify(t)?.slice(0, 80)}): restore the data directory from a backup, or correct or remove that record`);
+      this.seen(key);
       shareStrings(t, shared);
       all.push({ id: t.id, requester: t.requester.id, createdAt: t.createdAt });
     }
     for (const [id, e] of Object.entries(this.indexEntries())) {
+      if (!e || typeof e !== 'object' || typeof e.r !== 'string' || typeof e.c !== 'string' || typeof e.a !== 'string') {
+        throw new StoreCorruptError(store.snapshotFile, `the index entry of the archived ticket ${id} in it or in its journal is damaged (${JSON.stringify(e)?.slice(0, 80)}): restore the data directory from a backup`);
+      }
+      this.seen(id);
       e.r = shared.get(e.r);
       e.a = shared.get(e.a);
       all.push({ id, requester: e.r, createdAt: e.c });
@@ -88,8 +98,9 @@ export class TicketRepository {
    */
   begin(year: number, build: (n: number) => Ticket, extraOps: (ticket: Ticket) => Op[] = () => []): { ticket: Ticket; saved: Promise<void> } {
     const counterKey = `ticket-${year}`;
-    const n = (this.store.get<number>(COUNTERS, counterKey) ?? 0) + 1;
+    const n = Math.max(this.store.get<number>(COUNTERS, counterKey) ?? 0, this.highest.get(year) ?? 0) + 1;
     const ticket = build(n);
+    this.highest.set(year, n);
     const saved = this.store.commit([
       { c: COUNTERS, k: counterKey, v: n },
       { c: TICKETS, k: ticket.id, v: ticket },
@@ -136,6 +147,13 @@ export class TicketRepository {
     return out;
   }
 
+  private seen(id: string): void {
+    const match = /^HD-(\d{4})-(\d+)$/u.exec(id);
+    if (!match) return;
+    const [year, n] = [Number(match[1]), Number(match[2])];
+    if (n > (this.highest.get(year) ?? 0)) this.highest.set(year, n);
+  }
+
   private summary(id: string): TicketSummary | undefined {
     const open = this.store.get<Ticket>(TICKETS, id);
     if (open) return { id, status: open.status, title: open.title, createdAt: open.createdAt, requesterId: open.requester.id };
@@ -158,6 +176,12 @@ export class TicketRepository {
     if (list) list.push(id);
     else this.byRequester.set(requester, [id]);
   }
+}
+
+function isStoredTicket(t: unknown, key: string): t is Ticket {
+  const ticket = t as Partial<Ticket> | null | undefined;
+  return !!ticket && typeof ticket === 'object' && ticket.id === key && !!ticket.requester && typeof ticket.requester.id === 'string'
+    && typeof ticket.createdAt === 'string' && Array.isArray(ticket.history);
 }
 
 /**

@@ -36,7 +36,7 @@ describe('the bot process', () => {
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
-  });
+  }, 60_000); // two bot starts: over 20 s on a loaded machine
 
   it('a corrupt store file stops the bot with a message naming it, and the file is left as it was', async () => {
     const file = path.join(dir, 'helpdesk.json');

@@ -17,11 +17,15 @@ export function killSpawnedBots(): void {
   running.clear();
 }
 
-/** Runs the real entry point (src/index.ts under tsx) as its own process. */
-export function spawnBot(env: Record<string, string>): SpawnedBot {
+/**
+ * Runs the real entry point (src/index.ts under tsx) as its own process; `wrap` runs it under another
+ * command (e.g. `unshare --pid --fork --mount-proc`, to make it PID 1 as in a container).
+ */
+export function spawnBot(env: Record<string, string>, wrap: string[] = []): SpawnedBot {
   let out = '';
   let err = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const command = [...wrap, process.execPath, '--import', 'tsx', 'src/index.ts'];
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: projectRoot(),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import type { Page } from '../../domain/paging/page.js';
 import type { Language } from '../../domain/tickets/ticket.js';
 import type { GraphMailer } from '../../graph/graph-mailer.js';
 import { to } from '../../i18n/oncall-messages.js';
+import { redelivery } from '../../i18n/page-redelivery-messages.js';
 import type { OncallPeopleService } from '../../services/oncall-people-service.js';
 import type { DeliveryResult, PageDeliveryPort } from '../../services/page-escalation.js';
 import type { Clock } from '../../services/ports.js';
@@ -37,16 +38,16 @@ export class PageMessenger implements PageDeliveryPort {
   constructor(private readonly deps: PageMessengerDeps) {}
 
   /** The card as `lang` reads it, with the names of everyone on it. */
-  async card(page: Page, lang: Language): Promise<object> {
+  async card(page: Page, lang: Language, repeated = false): Promise<object> {
     const ids = [page.openedBy, page.acknowledgedBy, page.resolvedBy, ...page.timeline.map((e) => e.personId)].filter((x): x is string => Boolean(x) && x !== 'monitoring');
     const names = await this.deps.people.names(ids);
-    return renderPageAlertCard(page, { lang, config: this.deps.config, now: this.deps.clock.now(), names });
+    return renderPageAlertCard(page, { lang, config: this.deps.config, now: this.deps.clock.now(), names, repeated });
   }
 
-  async sendCard(personId: string, page: Page): Promise<DeliveryResult> {
+  async sendCard(personId: string, page: Page, repeated = false): Promise<DeliveryResult> {
     const reference = this.deps.conversationRefs.get(personId);
     if (!reference) return { ok: false, reason: 'no conversation reference (never wrote to the bot)' };
-    const attachment = CardFactory.adaptiveCard(await this.card(page, this.deps.languages.current(personId)));
+    const attachment = CardFactory.adaptiveCard(await this.card(page, this.deps.languages.current(personId), repeated));
     let activityId: string | null = null;
     const failure = await this.run(reference, async (context) => {
       activityId = (await context.sendActivity(MessageFactory.attachment(attachment)))?.id ?? null;
@@ -69,7 +70,7 @@ export class PageMessenger implements PageDeliveryPort {
     }
   }
 
-  async sendMail(personId: string, page: Page): Promise<DeliveryResult> {
+  async sendMail(personId: string, page: Page, repeated = false): Promise<DeliveryResult> {
     if (!this.deps.mailer) return { ok: false, reason: 'no mailbox configured (oncall.mailFrom)' };
     const lang = this.deps.languages.current(personId);
     const ctx = { lang, config: this.deps.config };
@@ -78,7 +79,9 @@ export class PageMessenger implements PageDeliveryPort {
       priority: page.priority, opened: formatTime(page.openedAt, ctx), ticket: page.ticketId ?? '–',
     };
     try {
-      await this.deps.mailer.send(personId, to(lang, 'pageMailSubject', params), to(lang, 'pageMailBody', params));
+      const subject = `${repeated ? redelivery(lang, 'repeatedSubject') : ''}${to(lang, 'pageMailSubject', params)}`;
+      const body = `${repeated ? `${redelivery(lang, 'repeatedNotice')}\n\n` : ''}${to(lang, 'pageMailBody', params)}`;
+      await this.deps.mailer.send(personId, subject, body);
       return { ok: true, activityId: null };
     } catch (err) {
       return { ok: false, reason: describe(err) };

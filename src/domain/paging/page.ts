@@ -116,7 +116,8 @@ export function escalateNow(page: Page, actorId: string, now: Date, stepCount: n
 /**
  * Step `page.step` fires now: the step index moves on and the next one falls due after this
  * step's wait (after the last step, the chain is exhausted then). Written before anything is
- * sent, so a step fires at most once, also across a restart.
+ * sent, so a step fires at most once, also across a restart; its delivery is recorded apart, after
+ * the send, and a step with none recorded is delivered again after a restart (PageEscalation).
  */
 export function startStep(page: Page, now: Date, waitMinutes: number): Page {
   return bump(page, now, [], { step: page.step + 1, nextStepAt: new Date(now.getTime() + waitMinutes * 60_000).toISOString() });
