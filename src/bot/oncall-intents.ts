@@ -1,0 +1,40 @@
+import type { IntentDeclaration } from '../intents/intent-types.js';
+
+/** The on-call capability's intents. */
+export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
+  {
+    id: 'oncall.who', label: { cs: 'Kdo má pohotovost', en: 'Who is on call' }, slots: ['team'],
+    examples: ['kdo má pohotovost', 'kdo ma pohotovost', 'kdo slouží', 'kdo je na pohotovosti', 'who is on call', 'who\'s on call now',
+      'kdo má teď pohotovost pro síť', 'kdo drží službu na serverech', 'kdo má službu tento týden', 'koho mám volat v noci',
+      'pohotovost service desku', 'kdo je dnes pohotovostní technik', 'kdo má víkendovou pohotovost', 'kdo slouží za síťaře', 'kdo je teď na telefonu pro servery',
+      'who has on-call for network', 'who is on duty', 'who can I call at night', 'on-call technician today', 'who is on call for servers',
+      'kdo je dnes na službě', 'kdo dnes slouží pohotovost', 'kdo má pohotovost na servery', 'na koho se obrátit v noci', 'kdo je teď na pohotovosti pro telefony', 'who is on call this weekend'],
+  },
+  {
+    id: 'oncall.myShifts', label: { cs: 'Moje služby', en: 'My shifts' },
+    examples: ['moje služby', 'moje pohotovosti', 'moje pohotovost', 'kdy mám pohotovost', 'my shifts', 'my on-call shifts', 'when am I on call',
+      'kdy mám službu', 'kdy budu mít pohotovost', 'moje příští pohotovost', 'rozpis mých služeb', 'mám tento týden službu?', 'kdy jsem na řadě s pohotovostí',
+      'ukaž mi moje služby', 'my next shift', 'my on-call schedule', 'when is my next standby', 'do I have on-call this week',
+      'kdy sloužím', 'kdy mám další službu', 'mám příští týden pohotovost?', 'kdy mě čeká pohotovost', 'přehled mých služeb', 'my upcoming shifts'],
+  },
+  {
+    id: 'oncall.swap', label: { cs: 'Výměna služby', en: 'Swap a shift' }, slots: ['person', 'date'],
+    examples: ['vyměnit službu s Megan 14.12.2026', 'prohodit pohotovost s Lynne 2026-12-21', 'výměna služby s Isaiahem', 'vyměň mi pohotovost s Adele',
+      'chci si prohodit službu s kolegou Novákem', 'můžu si vyměnit službu s Megan?', 'prohodím pohotovost s Janem 28. 12.', 'potřebuji vyměnit službu',
+      'swap my shift with Megan on 2026-12-14', 'swap on-call with Lynne', 'trade my on-call with Isaiah', 'exchange shifts with Adele on 21.12.2026',
+      'switch standby with Megan', 'výměna pohotovosti 21.12.2026 s Megan'],
+  },
+  {
+    id: 'oncall.report', label: { cs: 'Výkaz pohotovostí', en: 'Standby report' }, slots: ['period'],
+    examples: ['výkaz pohotovosti', 'vykaz pohotovosti 2026-11', 'standby report', 'standby report 2026-10', 'výkaz pohotovosti za říjen',
+      'výkaz pohotovostí za minulý měsíc', 'přehled pohotovostí pro mzdovou účtárnu', 'kolik hodin pohotovosti za listopad', 'podklady pro mzdy za pohotovosti',
+      'odsloužené pohotovosti za září', 'výkaz služeb 11/2026', 'on-call report for November', 'standby hours last month', 'payroll report of standby',
+      'on-call hours for October'],
+  },
+  {
+    id: 'oncall.page', label: { cs: 'Zavolat pohotovost', en: 'Page the on-call' }, slots: ['team'],
+    examples: ['zavolej pohotovost', 'vyvolej pohotovost pro servery', 'zavolej pohotovost síť', 'zburcuj pohotovost', 'page network', 'page on-call for servers',
+      'potřebuji zavolat pohotovost', 'vyvolat pohotovostního technika sítě', 'alarm pro pohotovost serverů', 'pošli výzvu na pohotovost', 'zalarmuj pohotovost',
+      'page the on-call', 'call the standby engineer', 'wake up the on-call for network', 'alert the on-call team'],
+  },
+];

@@ -1,0 +1,168 @@
+import type { DomainConfig } from '../config/domain-schema.js';
+import type { CivilDate } from '../domain/calendar/civil-date.js';
+import { loadCorpus } from '../triage/corpus-loader.js';
+import { triageDataPath } from '../triage/project-paths.js';
+import { IntentFeatures } from './intent-features.js';
+import { IntentBayes } from './intent-bayes.js';
+import { IntentIndex } from './intent-index.js';
+import { OFFTOPIC_INTENT, PROBLEM_INTENT, type IntentDeclaration, type IntentReading, type IntentScore } from './intent-types.js';
+import { SlotExtractor } from './slots/slot-extractor.js';
+
+/** When a reading is acted on, and when the bot asks "Did you mean…?" (chosen on the tune set, see README). */
+export interface IntentTuning {
+  /** A capability's intent runs at this score or more… */
+  runAt: number;
+  /** …and this far ahead of the next intent that is not of its family. */
+  marginAt: number;
+  /** Off-topic needs this score and this lead over the problem report. */
+  offtopicAt: number;
+  offtopicMargin: number;
+  /** A weak problem reading whose content words are mostly unknown to every capability and the triage corpus is off-topic. */
+  unknownShareAt: number;
+  /** A weak capability reading with the problem report (or off-topic) this close behind goes to the latter. */
+  problemMargin: number;
+}
+
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.25, marginAt: 0.02, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1 };
+
+export type IntentDecision =
+  | { kind: 'run'; intent: string }
+  | { kind: 'clarify'; candidates: string[] };
+
+type EngineConfig = Pick<DomainConfig, 'oit' | 'organisations' | 'districts' | 'vendors' | 'oncall'>;
+
+/** How much the Bayes posterior counts against the nearest examples' similarity. */
+const BAYES_WEIGHT = 0.5;
+const family = (id: string): string => id.split('.')[0]!;
+/** Triage-corpus account lines that ask for what an account intent does (reset, unlock, forgotten password): not problem examples. */
+const ACCOUNT_REQUEST = /reset|odemk|odblok|unlock|zapomn|forgot|nepamat|remember|novy telefon|nový telefon|new phone|lost my|ztratil/iu;
+
+/**
+ * The intent layer: every message is read as one of the declared intents (with its slots), a
+ * problem report, or off-topic. Examples come from the capabilities' declarations; the problem
+ * report also learns from the whole triage corpus. Nearest examples by TF-IDF cosine over stems,
+ * prefixes and bigrams, with typo correction (natural's Jaro-Winkler).
+ */
+export class IntentEngine {
+  private readonly byId: ReadonlyMap<string, IntentDeclaration>;
+
+  private constructor(
+    private readonly features: IntentFeatures,
+    private readonly index: IntentIndex,
+    private readonly bayes: IntentBayes,
+    private readonly slots: SlotExtractor,
+    declarations: readonly IntentDeclaration[],
+    private readonly tuning: IntentTuning,
+    private readonly domain: ReadonlySet<string>,
+  ) {
+    this.byId = new Map(declarations.map((d) => [d.id, d]));
+  }
+
+  static create(declarations: readonly IntentDeclaration[], config: EngineConfig,
+    options: { corpusDir?: string; tuning?: IntentTuning; problemExamples?: readonly string[] } = {}): IntentEngine {
+    const seen = new Set<string>();
+    for (const d of declarations) {
+      if (seen.has(d.id)) throw new Error(`intent "${d.id}" is declared twice`);
+      seen.add(d.id);
+    }
+    const problems = options.problemExamples ?? loadCorpus(options.corpusDir ?? triageDataPath('corpus'))
+      .filter((e) => !(e.category === 'account' && ACCOUNT_REQUEST.test(e.text))).map((e) => e.text);
+    const training: [string, string][] = [
+      ...declarations.flatMap((d) => d.examples.map((e): [string, string] => [e, d.id])),
+      ...problems.map((p): [string, string] => [p, PROBLEM_INTENT]),
+    ];
+    const features = new IntentFeatures();
+    for (const [text] of training) features.learn(text);
+    const index = new IntentIndex();
+    const bayes = new IntentBayes();
+    for (const [text, label] of training) {
+      const f = features.features(text);
+      index.add(f, label);
+      bayes.add(f, label);
+    }
+    index.build();
+    const domain = new Set(training.filter(([, label]) => label !== OFFTOPIC_INTENT).flatMap(([text]) => features.stems(text)));
+    return new IntentEngine(features, index, bayes, new SlotExtractor(config), declarations, options.tuning ?? DEFAULT_INTENT_TUNING, domain);
+  }
+
+  declaration(id: string): IntentDeclaration | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The best reading of `text` and its slots; `today` resolves "minulý měsíc", "zítra". */
+  read(text: string, today: CivilDate): IntentReading {
+    const ranking = this.rank(this.features.features(text));
+    const top = ranking[0] ?? { intent: wordCount(text) >= 2 ? OFFTOPIC_INTENT : PROBLEM_INTENT, score: 0 };
+    const wanted = this.byId.get(top.intent)?.slots ?? [];
+    return {
+      intent: top.intent, confidence: round(top.score), ranking: ranking.map((r) => ({ ...r, score: round(r.score) })),
+      slots: this.slots.extract(text, wanted, today), unknownShare: round(this.unknownShare(text)),
+    };
+  }
+
+  /** Nearest-example scores and Bayes posteriors, averaged per intent. */
+  private rank(features: string[]): IntentScore[] {
+    const near = this.index.score(features);
+    const posterior = this.bayes.posteriors(features, (f) => this.index.knows(f));
+    const scores = new Map<string, number>();
+    for (const { intent, score } of near) scores.set(intent, score * (1 - BAYES_WEIGHT));
+    for (const [intent, p] of posterior) scores.set(intent, (scores.get(intent) ?? 0) + p * BAYES_WEIGHT);
+    return [...scores].map(([intent, score]) => ({ intent, score })).filter((s) => s.score > 0.001).sort((a, b) => b.score - a.score);
+  }
+
+  /** Share of the message's content words that no example outside off-topic has: high for weather, sport, food… */
+  private unknownShare(text: string): number {
+    const content = this.features.stems(text).filter((s) => s.length >= 4);
+    if (content.length === 0) return 0;
+    return content.filter((s) => !this.domain.has(s)).length / content.length;
+  }
+
+  /** Slots of another intent than the one read (the user picked it from "Did you mean…?"). */
+  slotsFor(intent: string, text: string, today: CivilDate): IntentReading['slots'] {
+    return this.slots.extract(text, this.byId.get(intent)?.slots ?? [], today);
+  }
+
+  /** Act on the reading, or ask which of the likely intents was meant. */
+  decide(reading: IntentReading): IntentDecision {
+    return decideIntent(reading, this.tuning);
+  }
+}
+
+/**
+ * The decision rule: mostly unknown words and a weak reading → off-topic; a problem report when
+ * it leads, or when a weak capability reading has it close behind; a capability intent when it is
+ * strong enough and clearly ahead of other families; otherwise ask.
+ */
+export function decideIntent(reading: IntentReading, tuning: IntentTuning): IntentDecision {
+  const { ranking } = reading;
+  const top = ranking[0];
+  if (!top) return { kind: 'run', intent: reading.intent };
+  if (reading.unknownShare >= tuning.unknownShareAt && top.score < tuning.runAt) return { kind: 'run', intent: OFFTOPIC_INTENT };
+  const problem = ranking.find((r) => r.intent === PROBLEM_INTENT)?.score ?? 0;
+  if (top.intent === PROBLEM_INTENT) return { kind: 'run', intent: PROBLEM_INTENT };
+  if (top.intent === OFFTOPIC_INTENT) {
+    const sure = top.score >= tuning.offtopicAt && top.score - problem >= tuning.offtopicMargin;
+    return { kind: 'run', intent: sure || problem === 0 ? OFFTOPIC_INTENT : PROBLEM_INTENT };
+  }
+  const rival = ranking.find((r) => family(r.intent) !== family(top.intent));
+  const lead = top.score - (rival?.score ?? 0);
+  if (top.score >= tuning.runAt && lead >= tuning.marginAt) return { kind: 'run', intent: top.intent };
+  if (rival?.intent === PROBLEM_INTENT && lead < tuning.problemMargin) return { kind: 'run', intent: PROBLEM_INTENT };
+  if (rival?.intent === OFFTOPIC_INTENT && lead < tuning.problemMargin) return { kind: 'run', intent: OFFTOPIC_INTENT };
+  return { kind: 'clarify', candidates: candidates(ranking) };
+}
+
+/** The two or three capability intents worth offering (problem and off-topic are not offered as such). */
+function candidates(ranking: readonly IntentScore[]): string[] {
+  const offered = ranking.filter((r) => r.intent !== PROBLEM_INTENT && r.intent !== OFFTOPIC_INTENT && !r.intent.startsWith('smalltalk.'));
+  const best = offered[0]?.score ?? 0;
+  return offered.filter((r, i) => i < 2 || r.score >= best * 0.7).slice(0, 3).map((r) => r.intent);
+}
+
+function wordCount(text: string): number {
+  return (text.match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}
