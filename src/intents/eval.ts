@@ -2,7 +2,8 @@
  * `npm run eval:intents` — intent accuracy, off-topic recall, requests taken for off-topic and slot
  * accuracy on the tune set (`eval/tune.jsonl`, errors listed) and the held-out set
  * (`eval/held-out.jsonl`: figures only, never its messages — see README "Intent layer").
- *   --loo     also leave-one-out over the declarations' own examples
+ *   --loo        also leave-one-out over the declarations' own examples (slow)
+ *   --tune-only  skip the held-out set (while tuning: its figures are looked at once per change, not per trial)
  */
 import { join } from 'node:path';
 import { loadDomainConfigFile } from '../triage/config-file-loader.js';
@@ -43,16 +44,17 @@ function report(name: string, outcomes: Outcome[], listErrors: boolean): void {
   for (const p of m.perIntent.filter((x) => x.recall < 1)) console.log(`  ${p.intent.padEnd(24)} recall ${pct(p.recall)} (n=${p.n})`);
   for (const o of outcomes) {
     if (o.decided !== o.item.intent) console.log(`    [${o.item.intent} → ${o.decided ?? `? ${o.clarified?.join('/')}`}] ${o.item.text}`);
-    for (const [k, v] of Object.entries(o.item.slots ?? {})) {
+    for (const k of new Set([...Object.keys(o.item.slots ?? {}), ...Object.keys(o.slots)])) {
+      const want = (o.item.slots as Record<string, unknown> | undefined)?.[k];
       const got = (o.slots as Record<string, unknown>)[k];
-      if (String(got) !== String(v)) console.log(`    slot ${k}: ${String(got)} ≠ ${String(v)}  ${o.item.text}`);
+      if (String(got) !== String(want)) console.log(`    slot ${k}: ${String(got)} ≠ ${String(want)}  ${o.item.text}`);
     }
   }
 }
 
 const known = new Set(declarations.keys());
 report('tune set', run(loadIntentSet(join(dir, 'tune.jsonl'), known)), true);
-report('HELD-OUT set', run(loadIntentSet(join(dir, 'held-out.jsonl'), known)), false);
+if (!process.argv.includes('--tune-only')) report('HELD-OUT set', run(loadIntentSet(join(dir, 'held-out.jsonl'), known)), false);
 if (process.argv.includes('--loo')) {
   const outcomes: Outcome[] = [];
   for (const d of ALL_INTENTS) {

@@ -1,6 +1,7 @@
 import type { DomainConfig } from '../config/domain-schema.js';
 import type { CivilDate } from '../domain/calendar/civil-date.js';
 import { loadCorpus } from '../triage/corpus-loader.js';
+import { detectIntent } from '../triage/intent-detector.js';
 import { triageDataPath } from '../triage/project-paths.js';
 import { IntentFeatures } from './intent-features.js';
 import { IntentBayes } from './intent-bayes.js';
@@ -21,9 +22,14 @@ export interface IntentTuning {
   unknownShareAt: number;
   /** A weak capability reading with the problem report (or off-topic) this close behind goes to the latter. */
   problemMargin: number;
+  /** How much the Bayes posterior counts against the nearest examples' similarity, and its softmax temperature. */
+  bayesWeight: number;
+  bayesTemperature: number;
+  /** Factor on the problem report's score (it has far more examples than any intent). */
+  problemWeight: number;
 }
 
-export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.25, marginAt: 0.02, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1 };
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.25, marginAt: 0.02, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 0.8 };
 
 export type IntentDecision =
   | { kind: 'run'; intent: string }
@@ -31,8 +37,8 @@ export type IntentDecision =
 
 type EngineConfig = Pick<DomainConfig, 'oit' | 'organisations' | 'districts' | 'vendors' | 'oncall'>;
 
-/** How much the Bayes posterior counts against the nearest examples' similarity. */
-const BAYES_WEIGHT = 0.5;
+/** Messages made only of greeting or thanks words (triage's word lists): small talk whatever the examples say. */
+const SMALL_TALK: Partial<Record<ReturnType<typeof detectIntent>, string>> = { greeting: 'smalltalk.greeting', thanks: 'smalltalk.thanks' };
 const family = (id: string): string => id.split('.')[0]!;
 /** Triage-corpus account lines that ask for what an account intent does (reset, unlock, forgotten password): not problem examples. */
 const ACCOUNT_REQUEST = /reset|odemk|odblok|unlock|zapomn|forgot|nepamat|remember|novy telefon|nový telefon|new phone|lost my|ztratil/iu;
@@ -74,7 +80,8 @@ export class IntentEngine {
     const features = new IntentFeatures();
     for (const [text] of training) features.learn(text);
     const index = new IntentIndex();
-    const bayes = new IntentBayes();
+    const tuning = options.tuning ?? DEFAULT_INTENT_TUNING;
+    const bayes = new IntentBayes(tuning.bayesTemperature);
     for (const [text, label] of training) {
       const f = features.features(text);
       index.add(f, label);
@@ -82,7 +89,7 @@ export class IntentEngine {
     }
     index.build();
     const domain = new Set(training.filter(([, label]) => label !== OFFTOPIC_INTENT).flatMap(([text]) => features.stems(text)));
-    return new IntentEngine(features, index, bayes, new SlotExtractor(config), declarations, options.tuning ?? DEFAULT_INTENT_TUNING, domain);
+    return new IntentEngine(features, index, bayes, new SlotExtractor(config), declarations, tuning, domain);
   }
 
   declaration(id: string): IntentDeclaration | undefined {
@@ -91,7 +98,13 @@ export class IntentEngine {
 
   /** The best reading of `text` and its slots; `today` resolves "minulý měsíc", "zítra". */
   read(text: string, today: CivilDate): IntentReading {
-    const ranking = this.rank(this.features.features(text));
+    const ranking = this.possible(this.rank(this.features.features(text)), text, today);
+    const small = SMALL_TALK[detectIntent(text)];
+    if (small && this.byId.has(small)) {
+      // only greeting or thanks words: small talk (which of the two, the examples know better: "dobře" thanks)
+      const intent = ranking[0]?.intent.startsWith('smalltalk.') ? ranking[0].intent : small;
+      return { intent, confidence: 1, ranking: [{ intent, score: 1 }], slots: {}, unknownShare: 0 };
+    }
     const top = ranking[0] ?? { intent: wordCount(text) >= 2 ? OFFTOPIC_INTENT : PROBLEM_INTENT, score: 0 };
     const wanted = this.byId.get(top.intent)?.slots ?? [];
     return {
@@ -100,13 +113,30 @@ export class IntentEngine {
     };
   }
 
+  /**
+   * Only intents the message's slots allow: one that requires a slot the text lacks is out, and a
+   * message naming a ticket is about that ticket (an intent taking a ticket, or a problem report).
+   */
+  private possible(ranking: IntentScore[], text: string, today: CivilDate): IntentScore[] {
+    const ticket = this.slots.extract(text, ['ticket'], today).ticket !== undefined;
+    return ranking.filter(({ intent }) => {
+      const d = this.byId.get(intent);
+      if (!d) return true;
+      if (ticket && !(d.slots ?? []).includes('ticket')) return false;
+      return (d.requires ?? []).every((slot) => this.slots.extract(text, [slot], today)[slot] !== undefined);
+    });
+  }
+
   /** Nearest-example scores and Bayes posteriors, averaged per intent. */
   private rank(features: string[]): IntentScore[] {
     const near = this.index.score(features);
     const posterior = this.bayes.posteriors(features, (f) => this.index.knows(f));
     const scores = new Map<string, number>();
-    for (const { intent, score } of near) scores.set(intent, score * (1 - BAYES_WEIGHT));
-    for (const [intent, p] of posterior) scores.set(intent, (scores.get(intent) ?? 0) + p * BAYES_WEIGHT);
+    const w = this.tuning.bayesWeight;
+    for (const { intent, score } of near) scores.set(intent, score * (1 - w));
+    for (const [intent, p] of posterior) scores.set(intent, (scores.get(intent) ?? 0) + p * w);
+    // a thousand problem examples find a near one for almost anything: weigh the class down
+    if (scores.has(PROBLEM_INTENT)) scores.set(PROBLEM_INTENT, scores.get(PROBLEM_INTENT)! * this.tuning.problemWeight);
     return [...scores].map(([intent, score]) => ({ intent, score })).filter((s) => s.score > 0.001).sort((a, b) => b.score - a.score);
   }
 

@@ -35,6 +35,8 @@ export interface IntentDeclaration {
   /** How people write it: infinitive, imperative, noun phrase, polite, with and without diacritics, English. */
   readonly examples: readonly string[];
   readonly slots?: readonly SlotName[];
+  /** Slots without which the phrasing cannot mean this intent ("HD-…" for a ticket's details). */
+  readonly requires?: readonly SlotName[];
   /** A short label for the "Did you mean…?" buttons and the help. */
   readonly label: { cs: string; en: string };
 }

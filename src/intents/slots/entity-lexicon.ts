@@ -18,7 +18,7 @@ export function namePattern(name: string): RegExp | null {
   if (words.length === 0) return null;
   const parts = words.map((w, i) => {
     if (w.length < 3 || /^\d+$/u.test(w)) return w;
-    const stem = w.length > 4 ? w.replace(/(?:ice|ove|ovy|a|e|i|o|u|y)$/u, '') : w;
+    const stem = w.length > 4 ? w.replace(/(?:ice|a|e|i|o|u|y)$/u, '') : w;
     const room = w.length <= 4 ? 3 : i === words.length - 1 ? 4 : 3;
     return `${stem}\\w{0,${room}}`;
   });
