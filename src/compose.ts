@@ -18,6 +18,10 @@ import { OutboundGate, type OutboundHold } from './bot/outbound-gate.js';
 import type { ProactiveAdapter } from './bot/proactive.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
+import { PendingCapabilitiesFeature } from './bot/pending-capabilities-feature.js';
+import { RoleResolver } from './bot/user-roles.js';
+import { IntentEngine } from './intents/intent-engine.js';
+import { PLATFORM_INTENTS } from './intents/platform-intents.js';
 import { createTurnErrorHandler } from './bot/turn-error-handler.js';
 import { CardActionRouter } from './bot/card-action-router.js';
 import { HttpServer } from './server.js';
@@ -170,9 +174,11 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background,
     });
     oncall.register(cardActions);
+    const features = [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature, new PendingCapabilitiesFeature()];
     const router = new MessageRouter({
-      dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
-      features: [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature],
+      dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain, features,
+      intents: IntentEngine.create([...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])], config.domain),
+      roles: new RoleResolver(config.domain, directory, logger), clock,
     });
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger,

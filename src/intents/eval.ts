@@ -12,6 +12,7 @@ import { ALL_INTENTS } from './all-intents.js';
 import { IntentEngine } from './intent-engine.js';
 import { intentMetrics, type Outcome } from './eval/intent-metrics.js';
 import { loadIntentSet, type LabelledPhrasing } from './eval/intent-set-loader.js';
+import { loadTestSet } from '../triage/eval/test-set-loader.js';
 
 const TODAY = { year: 2026, month: 12, day: 7 };
 const config = loadDomainConfigFile();
@@ -55,6 +56,17 @@ function report(name: string, outcomes: Outcome[], listErrors: boolean): void {
 const known = new Set(declarations.keys());
 report('tune set', run(loadIntentSet(join(dir, 'tune.jsonl'), known)), true);
 if (!process.argv.includes('--tune-only')) report('HELD-OUT set', run(loadIntentSet(join(dir, 'held-out.jsonl'), known)), false);
+// the triage test sets (written for triage, never intent training data): each should be a problem report
+// (an account problem may also be read as an account action, a question about a ticket or on-call as that intent)
+{
+  const sets = ['test-set', 'fresh-set'].flatMap((name) => loadTestSet(join(projectRoot(), 'src', 'triage', 'eval', `${name}.jsonl`)));
+  const misread = sets.filter((m) => {
+    const d = engine.decide(engine.read(m.text, TODAY));
+    const got = d.kind === 'run' ? d.intent : '?';
+    return got !== 'problem' && !(m.category === 'account' && got.startsWith('account.')) && !(m.category === 'other' && /^(?:tickets|oncall)\./u.test(got));
+  });
+  console.log(`\ntriage test sets: ${sets.length - misread.length}/${sets.length} problem reports read as such (${pct(1 - misread.length / sets.length)})`);
+}
 if (process.argv.includes('--loo')) {
   const outcomes: Outcome[] = [];
   for (const d of ALL_INTENTS) {

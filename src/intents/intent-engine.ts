@@ -29,7 +29,7 @@ export interface IntentTuning {
   problemWeight: number;
 }
 
-export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.25, marginAt: 0.02, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 0.8 };
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 1 };
 
 export type IntentDecision =
   | { kind: 'run'; intent: string }
@@ -77,7 +77,8 @@ export class IntentEngine {
       ...declarations.flatMap((d) => d.examples.map((e): [string, string] => [e, d.id])),
       ...problems.map((p): [string, string] => [p, PROBLEM_INTENT]),
     ];
-    const features = new IntentFeatures();
+    const slots = new SlotExtractor(config);
+    const features = new IntentFeatures((folded) => slots.lexicon.placeholders(folded));
     for (const [text] of training) features.learn(text);
     const index = new IntentIndex();
     const tuning = options.tuning ?? DEFAULT_INTENT_TUNING;
@@ -89,7 +90,7 @@ export class IntentEngine {
     }
     index.build();
     const domain = new Set(training.filter(([, label]) => label !== OFFTOPIC_INTENT).flatMap(([text]) => features.stems(text)));
-    return new IntentEngine(features, index, bayes, new SlotExtractor(config), declarations, tuning, domain);
+    return new IntentEngine(features, index, bayes, slots, declarations, tuning, domain);
   }
 
   declaration(id: string): IntentDeclaration | undefined {

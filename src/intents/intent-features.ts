@@ -19,7 +19,7 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/\b\d+\b/gu, ' xnum '],
 ];
 
-const PLACEHOLDER_WORD = /^x(?:ticket|page|email|date|period|num|month)$/u;
+const PLACEHOLDER_WORD = /^x(?:ticket|page|email|date|period|num|month|place|org)$/u;
 /** Czech verb endings (infinitive, imperative, present), longest first: "resetujte", "resetovat", "resetuj" → "reset". */
 const VERB_ENDINGS = ['ovavat', 'ujete', 'ujte', 'ovat', 'nete', 'nout', 'ejte', 'ete', 'ite', 'ate', 'uju', 'uji', 'ujes', 'uje', 'uj', 'te', 'it', 'at', 'et', 'ni', 'ne', 'im', 'is', 'ej'];
 const MIN_ROOT = 4;
@@ -45,11 +45,14 @@ export class IntentFeatures {
   private readonly byInitial = new Map<string, string[]>();
   private readonly corrections = new Map<string, string>();
 
+  /** `entities` replaces the names of config entities (districts, vendors, organisations) by a placeholder word. */
+  constructor(private readonly entities: (folded: string) => string = (f) => f) {}
+
   /** Words of `text`, folded, placeholders for ids, dates and periods, months as one word. */
   words(text: string): string[] {
     let s = text.normalize('NFC').toLowerCase();
     for (const [re, token] of PLACEHOLDERS) s = s.replace(re, token);
-    return (foldDiacritics(s).match(/[a-z0-9]+/gu) ?? []).map((w) => (monthOfWord(w) !== null && w !== 'may' && w !== 'mar' ? 'xmonth' : w));
+    return (this.entities(foldDiacritics(s)).match(/[a-z0-9]+/gu) ?? []).map((w) => (monthOfWord(w) !== null && w !== 'may' && w !== 'mar' ? 'xmonth' : w));
   }
 
   /** Learns the words of a training text (for typo correction). */
@@ -65,7 +68,8 @@ export class IntentFeatures {
 
   features(text: string): string[] {
     const words = this.words(text).map((w) => this.correct(w));
-    const out = new Set<string>();
+    // commands are short, problem reports long: the length is a feature too
+    const out = new Set<string>([words.length <= 3 ? 'xlen1' : words.length <= 7 ? 'xlen2' : 'xlen3']);
     let previous: string | null = null;
     for (const w of words) {
       const stem = this.stem(w);

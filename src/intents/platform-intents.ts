@@ -85,7 +85,7 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'jak zhubnout', 'kolik mám pít vody', 'mám chřipku, co dělat', 'I have a headache, what should I take', 'how to lose weight', 'kde koupím levné boty',
       'jaký dárek pro maminku', 'co koupit manželce k Vánocům', 'where can I buy a cheap sofa', 'gift ideas for my wife', 'jak vychovat štěně', 'co žerou morčata',
       'kdy sázet rajčata', 'how often should I water a cactus', 'jaké auto si mám koupit', 'which car is the best',
-    ,
+    
       'jaké je počasí v Klatovech', 'bude zítra pršet v Plzni', 'kdo vyhrál včera zápas', 'jak hrála Plzeň', 'kdo dal vítězný gól v hokeji', 'vtip prosím', 'pověz mi vtip', 'jak se dneska máš', 'jak se ti daří', 'co je dnes v menze', 'jaké je menu v kantýně', 'kdy jede tramvaj', 'jízdenka na vlak', 'kurz koruny', 'kolik stojí nafta', 'kdo je starosta Plzně', 'kolik obyvatel má Česko', 'jsi člověk?', 'jsi bot?', 'máš rád fotbal?', 'co je nového ve světě', 'what is the temperature outside', 'who won the match last night', 'tell me a funny story', 'how are you doing', 'what is for lunch in the canteen', 'when does the train leave', 'euro exchange rate today', 'who is the mayor', 'what is the population of Prague', 'are you a robot'],
   },
   {
@@ -93,6 +93,7 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
     examples: ['nefunguje mi myš', 'tiskárna netiskne', 'nejde mi internet', 'potřebuji nový notebook', 'nemůžu se přihlásit do spisovky',
       'Outlook mi nestahuje poštu', 'na pobočce nejde síť', 'chtěl bych nainstalovat program', 'monitor nic neukazuje', 'telefon nemá signál',
       'my printer does not print', 'the internet is down', 'I need a new keyboard', 'Teams keeps crashing', 'I cannot access the shared drive',
-      'nefunguje mi klávesnice', 'projektor v zasedačce nejde zapnout', 'nemám přístup do sdílené složky', 'potřebuju nainstalovat Office', 'počítač je hrozně pomalý', 'nejde mi VPN', 'v kanceláři nejde wifi', 'došel toner', 'chci objednat nový telefon', 'nikomu nejde pošta', 'Teams se nespustí', 'my computer is very slow', 'the projector in the meeting room does not work', 'I need access to the shared folder', 'the VPN does not connect', 'we need a new printer'],
+      'nefunguje mi klávesnice', 'projektor v zasedačce nejde zapnout', 'nemám přístup do sdílené složky', 'potřebuju nainstalovat Office', 'počítač je hrozně pomalý', 'nejde mi VPN', 'v kanceláři nejde wifi', 'došel toner', 'chci objednat nový telefon', 'nikomu nejde pošta', 'Teams se nespustí', 'my computer is very slow', 'the projector in the meeting room does not work', 'I need access to the shared folder', 'the VPN does not connect', 'we need a new printer',
+      'v Klatovech na cestmistrovstvi nejde internet', 'celá nemocnice v Rokycanech je bez sítě', 'na cestmistrovství v Tachově spadla síť, nikdo nemůže pracovat', 'v Domažlicích nefunguje tiskárna', 'v nemocnici v Tachově nejdou telefony', 'na pobočce v Kralovicích nejede síť', 'v Nepomuku nefunguje wifi', 'the Klatovy depot has no internet', 'the hospital in Domazlice lost network', 'faktura od dodavatele se nenačetla do účetnictví', 'e-faktura nejde otevřít', 'the supplier invoice does not show in the accounting system', 'dodavatel nám poslal fakturu a systém ji nenačte', 'nikdo z nás neslyší volajícího', 'kolegové mě při hovoru neslyší', 'people cannot hear me on calls', 'the headset microphone does not work'],
   },
 ];
