@@ -22,6 +22,8 @@ const COMMANDS: { action: AccountAction | null; phrases: string[] }[] = [
   { action: 'revokeSessions', phrases: ['odhlasit ze vsech zarizeni', 'odhlas me ze vsech zarizeni', 'odhlasit vsude', 'sign out everywhere', 'sign out of all devices', 'revoke sessions'] },
   { action: null, phrases: ['ucet', 'muj ucet', 'sprava uctu', 'account', 'my account', 'account help'] },
 ];
+/** "Kolega má zablokovaný účet": about someone else, though unnamed (folded text). */
+const SOMEONE_ELSE = /\b(?:koleg\w*|nekdo\w*|nekomu|nekoho|podrizen\w*|colleague\w*|someone|somebody|user|uzivatel\w*)\b/u;
 const INTENT_ACTION: Record<string, AccountAction> = {
   'account.resetPassword': 'resetPassword', 'account.unlock': 'unlock', 'account.resetMfa': 'resetMfa', 'account.revokeSessions': 'revokeSessions',
 };
@@ -96,16 +98,15 @@ export class AccountFeature implements BotFeature {
     return this.runCommand(context, dc, async (d) => this.startAction(d, action, text, reading.slots.person));
   }
 
-  /** For whom (said, or the only one this person may act for), then the dialog; or the self-service link at once. */
+  /**
+   * For whom: said, or the only one this person may act for (then "for whom?" is not asked, and a
+   * refused own password reset answers at once with the self-service link, recorded in the audit).
+   */
   private async startAction(dc: DialogContext, action: AccountAction, text: string, named: string | undefined): Promise<void> {
     const user = turnUser(dc.context);
     const target = targetFromText(text);
     const person = target.person ?? (target.self ? undefined : named);
-    const self = target.self ?? (!person && !(await this.mayActForOthers(user.id)));
-    if (self && action === 'resetPassword' && !this.deps.policy.selfPasswordReset && !this.deps.policy.isTechnician(user.id)) {
-      await dc.context.sendActivity(ta(user.lang, 'refusedSelfPasswordResetDisabled'));
-      return;
-    }
+    const self = target.self ?? (!person && !SOMEONE_ELSE.test(fold(text)) && !(await this.mayActForOthers(user.id)));
     await dc.cancelAllDialogs();
     await dc.beginDialog(RESET_ACCOUNT_DIALOG, { action, ...(person ? { person } : self ? { self: true } : {}) } satisfies ResetAccountOptions);
   }
@@ -144,8 +145,7 @@ export class AccountFeature implements BotFeature {
   async onTriaged(context: TurnContext, dc: () => Promise<DialogContext>, text: string, assessment: TriageAssessment): Promise<boolean> {
     if (assessment.category !== 'account' || !isPersonal(context)) return false;
     const action = actionFromText(fold(text));
-    if (action) await this.startAction(await dc(), action, text, undefined);
-    else await (await dc()).beginDialog(RESET_ACCOUNT_DIALOG, targetFromText(text) satisfies ResetAccountOptions);
+    await (await dc()).beginDialog(RESET_ACCOUNT_DIALOG, { ...(action ? { action } : {}), ...targetFromText(text) } satisfies ResetAccountOptions);
     return true;
   }
 

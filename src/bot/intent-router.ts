@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Clock } from '../services/ports.js';
 import type { DomainConfig } from '../config/domain-schema.js';
-import type { Language } from '../domain/tickets/ticket.js';
+import { TICKET_ID_PATTERN, type Language } from '../domain/tickets/ticket.js';
 import { ZonedTime } from '../domain/calendar/zoned-time.js';
 import type { IntentEngine } from '../intents/intent-engine.js';
 import { OFFTOPIC_INTENT, PROBLEM_INTENT, type IntentReading } from '../intents/intent-types.js';
@@ -36,6 +36,8 @@ const YIELD_AT = 0.5;
  * not help, how urgent it is, stop), so they never make it yield.
  */
 const ANSWERS_IN_A_DIALOG = new Set(['tickets.reopen', 'tickets.expedite', 'tickets.cancel', 'tickets.status']);
+/** Below this even the best reading is no guess worth offering: the problem path (triage) reads it. */
+const CLARIFY_FLOOR = 0.15;
 /** One word alone is only acted on when it is this sure ("fronta", "nápověda"); else it is left to the problem path. */
 const ONE_WORD_AT = 0.5;
 const NOT_CAPABILITIES = new Set([PROBLEM_INTENT, OFFTOPIC_INTENT, 'smalltalk.greeting', 'smalltalk.thanks', 'report.start', 'cancel', 'help', 'language']);
@@ -58,6 +60,8 @@ export class IntentRouter {
     const reading = this.read(text);
     const decision = this.deps.engine.decide(reading);
     if (decision.kind === 'clarify') {
+      // a word or two, or a sentence about a ticket (the ticket feature already took what it understood): the problem path
+      if (words(text) < 2 || TICKET_ID_PATTERN.test(text) || reading.confidence < CLARIFY_FLOOR) return false;
       await this.clarify(context, text, decision.candidates);
       return true;
     }

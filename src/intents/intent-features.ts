@@ -3,6 +3,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CzechStemmer } from '../triage/czech-stemmer.js';
 import { foldDiacritics } from '../triage/text-normalizer.js';
 import { monthOfWord } from './slots/period-slot.js';
+import { findPerson } from './slots/person-slot.js';
 
 /** A token this close to a known word (natural's Jaro-Winkler) is read as that word: "hesloo", "odhlsit", "pozadavkz". */
 const TYPO_SIMILARITY = 0.9;
@@ -19,7 +20,7 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/\b\d+\b/gu, ' xnum '],
 ];
 
-const PLACEHOLDER_WORD = /^x(?:ticket|page|email|date|period|num|month|place|org)$/u;
+const PLACEHOLDER_WORD = /^x(?:ticket|page|email|date|period|num|month|place|org|person)$/u;
 /** Czech verb endings (infinitive, imperative, present), longest first: "resetujte", "resetovat", "resetuj" → "reset". */
 const VERB_ENDINGS = ['ovavat', 'ujete', 'ujte', 'ovat', 'nete', 'nout', 'ejte', 'ete', 'ite', 'ate', 'uju', 'uji', 'ujes', 'uje', 'uj', 'te', 'it', 'at', 'et', 'ni', 'ne', 'im', 'is', 'ej'];
 const MIN_ROOT = 4;
@@ -50,7 +51,8 @@ export class IntentFeatures {
 
   /** Words of `text`, folded, placeholders for ids, dates and periods, months as one word. */
   words(text: string): string[] {
-    let s = text.normalize('NFC').toLowerCase();
+    const person = findPerson(text);
+    let s = (person ? text.replace(person, ' xperson ') : text).normalize('NFC').toLowerCase();
     for (const [re, token] of PLACEHOLDERS) s = s.replace(re, token);
     return (this.entities(foldDiacritics(s)).match(/[a-z0-9]+/gu) ?? []).map((w) => (monthOfWord(w) !== null && w !== 'may' && w !== 'mar' ? 'xmonth' : w));
   }
