@@ -40,6 +40,8 @@ const ANSWERS_IN_A_DIALOG = new Set(['tickets.reopen', 'tickets.expedite', 'tick
 const CLARIFY_FLOOR = 0.15;
 /** One word alone is only acted on when it is this sure ("fronta", "nápověda"); else it is left to the problem path. */
 const ONE_WORD_AT = 0.5;
+/** "ok", "dobře", "rozumím" alone: acknowledged (with what else the bot can do), not thanked for. */
+const ACKNOWLEDGEMENT = /^(?:ok|okay|oki|dobře|dobre|jasně|jasne|fajn|rozumím|rozumim|beru na vědomí|fine|alright|understood|got it)[.!]*$/iu;
 const NOT_CAPABILITIES = new Set([PROBLEM_INTENT, OFFTOPIC_INTENT, 'smalltalk.greeting', 'smalltalk.thanks', 'report.start', 'cancel', 'help', 'language']);
 
 /**
@@ -93,11 +95,12 @@ export class IntentRouter {
    * (a capability's intent), end the dialog, say what was left, and do that instead.
    */
   async yieldTo(context: TurnContext, text: string, reportRunning: boolean): Promise<boolean> {
-    if (!text || context.activity.value) return false;
+    // a one-word answer ("ano", "2", "ne") is what the dialog asked for: not even read (it is the create-ticket turn's path)
+    if (!text || context.activity.value || words(text) < 2) return false;
     const reading = this.read(text);
     const decision = this.deps.engine.decide(reading);
     if (decision.kind !== 'run' || NOT_CAPABILITIES.has(decision.intent) || ANSWERS_IN_A_DIALOG.has(decision.intent)) return false;
-    if (reading.confidence < YIELD_AT || words(text) < 2) return false;
+    if (reading.confidence < YIELD_AT) return false;
     const dc = await this.platform.dialogContext(context);
     await dc.cancelAllDialogs();
     await context.sendActivity(ti(turnUser(context).lang, reportRunning ? 'leftReport' : 'leftOther'));
@@ -121,10 +124,11 @@ export class IntentRouter {
       case OFFTOPIC_INTENT: return say(context, ti(user.lang, 'offTopic'));
       case 'smalltalk.greeting': return say(context, `${t(user.lang, 'greeting', { name: '' })}\n\n${await this.help(user.id, user.lang)}`);
       case 'smalltalk.thanks':
-        return say(context, /\b(?:d[eě]k|d[ií]k|thank|thx|cheers)/iu.test(text) ? t(user.lang, 'youAreWelcome') : `${ti(user.lang, 'acknowledged')} ${await this.help(user.id, user.lang)}`);
+        return say(context, ACKNOWLEDGEMENT.test(text.trim()) ? `${ti(user.lang, 'acknowledged')} ${await this.help(user.id, user.lang)}` : t(user.lang, 'youAreWelcome'));
       case 'help': return say(context, await this.help(user.id, user.lang));
       case 'cancel': return this.command(dc, { kind: 'cancel' });
-      case 'report.start': return this.command(dc, { kind: 'report', rest: '' });
+      // "chci nahlásit poruchu": what is wrong is asked; a longer sentence is the description itself (triage reads it)
+      case 'report.start': return words(text) >= 3 ? false : this.command(dc, { kind: 'report', rest: '' });
       case 'tickets.mine': return this.command(dc, { kind: 'myTickets' });
       case 'language': return this.command(dc, { kind: 'language', lang: reading.slots.lang ?? (user.lang === 'cs' ? 'en' : 'cs') });
     }

@@ -22,8 +22,8 @@ export class IntentBayes {
   }
 
   /** Posterior per label for the features the training knows (empty when none is known). */
-  posteriors(features: readonly string[], known: (feature: string) => boolean): Map<string, number> {
-    const present = [...new Set(features)].filter(known);
+  posteriors(features: readonly string[]): Map<string, number> {
+    const present = [...new Set(features)].filter((f) => this.vocabulary.has(f));
     const logs = new Map<string, number>();
     if (present.length === 0) return logs;
     const smoothing = this.alpha * this.vocabulary.size;

@@ -29,7 +29,7 @@ export interface IntentTuning {
   problemWeight: number;
 }
 
-export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 1 };
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.02, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 1 };
 
 export type IntentDecision =
   | { kind: 'run'; intent: string }
@@ -131,7 +131,7 @@ export class IntentEngine {
   /** Nearest-example scores and Bayes posteriors, averaged per intent. */
   private rank(features: string[]): IntentScore[] {
     const near = this.index.score(features);
-    const posterior = this.bayes.posteriors(features, (f) => this.index.knows(f));
+    const posterior = this.bayes.posteriors(features);
     const scores = new Map<string, number>();
     const w = this.tuning.bayesWeight;
     for (const { intent, score } of near) scores.set(intent, score * (1 - w));

@@ -2,6 +2,8 @@ import type { IntentScore } from './intent-types.js';
 
 interface Doc { label: string; norm: number }
 
+const COMMON_SHARE = 0.2;
+
 /**
  * Nearest examples by TF-IDF cosine similarity over binary features (an inverted index, so a
  * message costs the postings of its own features only). A label's score is the mean of its two
@@ -27,6 +29,8 @@ export class IntentIndex {
   /** Computes the weights once every example is in. */
   build(): void {
     const n = this.docs.length;
+    // features in more than a fifth of the examples ("mi", "se", the length bucket) tell little and cost a walk over thousands of postings
+    for (const [f, list] of this.postings) if (list.length > n * COMMON_SHARE) this.postings.delete(f);
     this.idf = new Map([...this.postings].map(([f, list]) => [f, Math.log(1 + n / list.length)]));
     this.docs.forEach((doc, id) => {
       doc.norm = Math.sqrt(this.docFeatures[id]!.reduce((s, f) => s + (this.idf.get(f) ?? 0) ** 2, 0)) || 1;

@@ -44,6 +44,8 @@ const ORGANISATION_WORDS: Record<string, string[]> = {
 export class EntityLexicon {
   private readonly entries: Record<EntityKind, Entry[]>;
   private readonly vendorOfDistrict: ReadonlyMap<string, string>;
+  private placePattern: RegExp | undefined;
+  private organisationPattern: RegExp | undefined;
 
   constructor(config: Pick<DomainConfig, 'oit' | 'organisations' | 'districts' | 'vendors' | 'oncall'>) {
     const compile = (names: string[]): RegExp[] => names.map(namePattern).filter((p): p is RegExp => p !== null);
@@ -86,11 +88,22 @@ export class EntityLexicon {
    * Klatovy does not look like a vendor question).
    */
   placeholders(folded: string): string {
-    let out = folded;
-    for (const kind of ['vendor', 'district'] as const) {
-      for (const p of this.entries[kind].flatMap((e) => e.patterns)) out = out.replace(new RegExp(p.source, 'gu'), ' xplace ');
-    }
-    for (const p of this.entries.organisation.flatMap((e) => e.patterns)) out = out.replace(new RegExp(p.source, 'gu'), ' xorg ');
-    return out;
+    return folded.replace(this.places, ' xplace ').replace(this.organisations, ' xorg ');
   }
+
+  private get places(): RegExp {
+    this.placePattern ??= union([...this.entries.vendor, ...this.entries.district].flatMap((e) => e.patterns));
+    return this.placePattern;
+  }
+
+  private get organisations(): RegExp {
+    this.organisationPattern ??= union(this.entries.organisation.flatMap((e) => e.patterns));
+    return this.organisationPattern;
+  }
+}
+
+/** One global pattern matching any of `patterns` (longest alternatives first). */
+function union(patterns: RegExp[]): RegExp {
+  const sources = patterns.map((p) => p.source).sort((a, b) => b.length - a.length);
+  return new RegExp(sources.length > 0 ? sources.map((x) => `(?:${x})`).join('|') : '(?!)', 'gu');
 }

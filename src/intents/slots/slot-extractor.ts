@@ -49,7 +49,7 @@ export class SlotExtractor {
       case 'vendor': return this.entities.vendor(folded);
       case 'period': return parsePeriod(folded.replace(/[.:]/gu, ' ').replace(/\s+/gu, ' '), today);
       case 'date': return parseDate(folded, today);
-      case 'minutes': return parseMinutes(folded);
+      case 'minutes': return parseMinutes(foldDiacritics(text.toLowerCase()));
       case 'lang': return language(folded);
     }
   }
