@@ -29,7 +29,7 @@ export interface IntentTuning {
   problemWeight: number;
 }
 
-export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.02, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 1 };
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.05, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 1 };
 
 export type IntentDecision =
   | { kind: 'run'; intent: string }
