@@ -81,6 +81,8 @@ const MESSAGES = {
   queueTechniciansOnly: { cs: 'Frontu vidí jen technici OIT.', en: 'Only OIT technicians have a queue.' },
   noTicketToAct: { cs: 'Nenašel jsem váš požadavek, kterého se to týká. Napište prosím i jeho číslo (např. HD-2026-00001).', en: 'I could not find your ticket this is about. Please add its number (e.g. HD-2026-00001).' },
   requesterStatus: { cs: 'Váš požadavek **{id}** ({title}) je nyní ve stavu **{status}**.', en: 'Your ticket **{id}** ({title}) is now **{status}**.' },
+  quotedEnglish: { cs: '„{note}“ (citováno v originále, anglicky)', en: '"{note}" (quoted as written, in English)' },
+  quotedCzech: { cs: '„{note}“ (citováno v originále, česky)', en: '"{note}" (quoted as written, in Czech)' },
   requesterComment: { cs: 'Technik k požadavku **{id}** napsal: {comment}', en: 'A technician wrote on ticket **{id}**: {comment}' },
   requesterResolved: {
     cs: 'Požadavek **{id}** je vyřešen: {comment}\n\nPokud problém trvá, napište „nevyřešeno {id}“. Ohodnotit můžete na kartě požadavku („{id}“).',
