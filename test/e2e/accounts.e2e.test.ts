@@ -86,7 +86,7 @@ describe('account actions in the Agents Playground (issue 5)', () => {
   });
 
   describe('Alex (employee)', () => {
-    it('1. signs himself out everywhere: "odhlásit ze všech zařízení" → for me → confirm → done', async () => {
+    it('1. signs himself out everywhere: "odhlásit ze všech zařízení" → confirm at once (only his own account) → done', async () => {
       const page = await signIn('Alex');
       // Alex may sign out only himself: not asked "Pro koho?" (issue #24), the confirmation comes at once
       const at = await page.botMessageCount();
