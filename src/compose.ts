@@ -175,10 +175,12 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
     });
     oncall.register(cardActions);
     const features = [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature, new PendingCapabilitiesFeature()];
+    // trained on first use or when the jobs start (after the server listens): ~1 s that must not delay the start
+    let intentEngine: IntentEngine | undefined;
+    const intents = (): IntentEngine => (intentEngine ??= IntentEngine.create([...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])], config.domain));
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain, features,
-      intents: IntentEngine.create([...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])], config.domain),
-      roles: new RoleResolver(config.domain, directory, logger), clock,
+      intents, roles: new RoleResolver(config.domain, directory, logger), clock,
     });
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger,
@@ -193,6 +195,7 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       config, store, logger, graph, accounts, tickets: ticketWiring, oncall, bot, alerts,
       settled: () => background.settled(),
       startJobs: () => {
+        setImmediate(() => intents());
         accounts?.redactor.start();
         ticketWiring.scheduler.start();
         oncall.scheduler.start();

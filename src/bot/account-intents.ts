@@ -25,7 +25,8 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'potřebuji znovu nastavit dvoufázové ověření', 'smazat ověřovací metody', 'vymaž mi metody ověření', 'reset vícefaktorového ověření pro Petra Nováka',
       'zrušit MFA kolegovi', 'ztratil jsem telefon s autentizátorem', 'obnovit dvoufaktorové ověření', 'reset authenticator', 'remove my MFA methods',
       'I have a new phone, reset my authenticator', 'reset two-factor for Lynne', 'clear MFA of Alex',
-      'reset dvoufázového ověření', 'resetujte mi MFA', 'nový mobil a nemám authenticator', 'potřebuju znovu zaregistrovat authenticator', 'smažte mi ověřovací metody', 'resetovat MFA pro Janu Novou', 'zrušit dvoufaktor', 'MFA reset prosím', 'ztratila jsem telefon s ověřováním', 'reset my MFA please', 'new phone, need to set up MFA again', 'remove the authenticator for Jan Novak', 'reset two-factor authentication'],
+      'reset dvoufázového ověření', 'resetujte mi MFA', 'nový mobil a nemám authenticator', 'potřebuju znovu zaregistrovat authenticator', 'smažte mi ověřovací metody', 'resetovat MFA pro Janu Novou', 'zrušit dvoufaktor', 'MFA reset prosím', 'ztratila jsem telefon s ověřováním', 'reset my MFA please', 'new phone, need to set up MFA again', 'remove the authenticator for Jan Novak', 'reset two-factor authentication',
+      'resetujte MFA', 'reset MFA pro kolegu', 'vynulovat ověřování', 'resetovat authenticator', 'nový telefon, resetujte ověření', 'MFA reset for Petr Novák', 'reset the MFA of my colleague'],
   },
   {
     id: 'account.revokeSessions', label: { cs: 'Odhlásit ze všech zařízení', en: 'Sign out everywhere' },

@@ -22,7 +22,8 @@ export interface PlatformActions {
 }
 
 export interface IntentRouterDeps {
-  engine: IntentEngine;
+  /** The trained engine (trained on first use, or when the jobs start: it must not hold up the start). */
+  engine: () => IntentEngine;
   features: readonly BotFeature[];
   roles: RoleResolver;
   config: DomainConfig;
@@ -60,7 +61,7 @@ export class IntentRouter {
   /** A message while no dialog runs: true when an intent handled it. */
   async handle(context: TurnContext, text: string): Promise<boolean> {
     const reading = this.read(text);
-    const decision = this.deps.engine.decide(reading);
+    const decision = this.deps.engine().decide(reading);
     if (decision.kind === 'clarify') {
       // a word or two, or a sentence about a ticket (the ticket feature already took what it understood): the problem path
       if (words(text) < 2 || TICKET_ID_PATTERN.test(text) || reading.confidence < CLARIFY_FLOOR) return false;
@@ -68,7 +69,7 @@ export class IntentRouter {
       return true;
     }
     if (words(text) <= 1 && decision.intent !== PROBLEM_INTENT && !decision.intent.startsWith('smalltalk.') && reading.confidence < ONE_WORD_AT) return false;
-    return this.run(context, text, { ...reading, intent: decision.intent, slots: this.deps.engine.slotsFor(decision.intent, text, this.today()) });
+    return this.run(context, text, { ...reading, intent: decision.intent, slots: this.deps.engine().slotsFor(decision.intent, text, this.today()) });
   }
 
   /** "Myslíte…?" answered by a button: run the intent picked, on the message it was about. */
@@ -82,11 +83,11 @@ export class IntentRouter {
       await this.platform.run(dc, { kind: 'report', rest: text });
       return true;
     }
-    if (!this.deps.engine.declaration(intent)) {
+    if (!this.deps.engine().declaration(intent)) {
       await context.sendActivity(ti(turnUser(context).lang, 'staleChoice'));
       return true;
     }
-    const reading: IntentReading = { intent, confidence: 1, ranking: [], slots: this.deps.engine.slotsFor(intent, text, this.today()), unknownShare: 0 };
+    const reading: IntentReading = { intent, confidence: 1, ranking: [], slots: this.deps.engine().slotsFor(intent, text, this.today()), unknownShare: 0 };
     return this.run(context, text, reading);
   }
 
@@ -98,17 +99,17 @@ export class IntentRouter {
     // a one-word answer ("ano", "2", "ne") is what the dialog asked for: not even read (it is the create-ticket turn's path)
     if (!text || context.activity.value || words(text) < 2) return false;
     const reading = this.read(text);
-    const decision = this.deps.engine.decide(reading);
+    const decision = this.deps.engine().decide(reading);
     if (decision.kind !== 'run' || NOT_CAPABILITIES.has(decision.intent) || ANSWERS_IN_A_DIALOG.has(decision.intent)) return false;
     if (reading.confidence < YIELD_AT) return false;
     const dc = await this.platform.dialogContext(context);
     await dc.cancelAllDialogs();
     await context.sendActivity(ti(turnUser(context).lang, reportRunning ? 'leftReport' : 'leftOther'));
-    return this.run(context, text, { ...reading, slots: this.deps.engine.slotsFor(decision.intent, text, this.today()) });
+    return this.run(context, text, { ...reading, slots: this.deps.engine().slotsFor(decision.intent, text, this.today()) });
   }
 
   private read(text: string): IntentReading {
-    return this.deps.engine.read(text, this.today());
+    return this.deps.engine().read(text, this.today());
   }
 
   private today() {
@@ -150,7 +151,7 @@ export class IntentRouter {
   private async clarify(context: TurnContext, text: string, candidates: string[]): Promise<void> {
     const { lang } = turnUser(context);
     const options = candidates.flatMap((id) => {
-      const d = this.deps.engine.declaration(id);
+      const d = this.deps.engine().declaration(id);
       return d ? [{ intent: id, title: d.label[lang] }] : [];
     });
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderIntentChoiceCard(text, options, lang))));

@@ -27,7 +27,7 @@ export interface MessageRouterDeps {
   config: DomainConfig;
   features: BotFeature[];
   /** The intent layer (src/intents): what a message means, beyond the exact commands. */
-  intents: IntentEngine;
+  intents: () => IntentEngine;
   roles: RoleResolver;
   clock: Clock;
 }

@@ -9,7 +9,8 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'pohotovost service desku', 'kdo je dnes pohotovostní technik', 'kdo má víkendovou pohotovost', 'kdo slouží za síťaře', 'kdo je teď na telefonu pro servery',
       'who has on-call for network', 'who is on duty', 'who can I call at night', 'on-call technician today', 'who is on call for servers',
       'kdo je dnes na službě', 'kdo dnes slouží pohotovost', 'kdo má pohotovost na servery', 'na koho se obrátit v noci', 'kdo je teď na pohotovosti pro telefony', 'who is on call this weekend',
-      'kdo má pohotovost dnes', 'kdo má službu', 'kdo má teď službu na síti', 'kdo je pohotovost pro servery', 'kdo je na pohotovosti tento týden', 'pohotovost kdo', 'kdo drží pohotovost', 'koho volat o víkendu', 'who is on call today', 'who is on call for the network', 'who has the duty now'],
+      'kdo má pohotovost dnes', 'kdo má službu', 'kdo má teď službu na síti', 'kdo je pohotovost pro servery', 'kdo je na pohotovosti tento týden', 'pohotovost kdo', 'kdo drží pohotovost', 'koho volat o víkendu', 'who is on call today', 'who is on call for the network', 'who has the duty now',
+      'kdo má teď pohotovost', 'kdo slouží na serverech', 'kdo má službu dnes v noci', 'kdo je na pohotovosti za síť', 'who is the on-call now', 'who do I call tonight'],
   },
   {
     id: 'oncall.myShifts', label: { cs: 'Moje služby', en: 'My shifts' },
@@ -17,7 +18,8 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'kdy mám službu', 'kdy budu mít pohotovost', 'moje příští pohotovost', 'rozpis mých služeb', 'mám tento týden službu?', 'kdy jsem na řadě s pohotovostí',
       'ukaž mi moje služby', 'my next shift', 'my on-call schedule', 'when is my next standby', 'do I have on-call this week',
       'kdy sloužím', 'kdy mám další službu', 'mám příští týden pohotovost?', 'kdy mě čeká pohotovost', 'přehled mých služeb', 'my upcoming shifts',
-      'kdy mám pohotovost', 'kdy mám službu já', 'moje služby', 'moje příští služba', 'mám službu o víkendu?', 'kdy jsem na pohotovosti', 'rozpis mých pohotovostí', 'když mám příště pohotovost', 'when is my shift', 'my shifts please', 'am I on duty next week'],
+      'kdy mám pohotovost', 'kdy mám službu já', 'moje služby', 'moje příští služba', 'mám službu o víkendu?', 'kdy jsem na pohotovosti', 'rozpis mých pohotovostí', 'když mám příště pohotovost', 'when is my shift', 'my shifts please', 'am I on duty next week',
+      'kdy mám já pohotovost', 'moje nejbližší služba', 'kdy jsem na řadě', 'mám službu tento víkend?', 'when am I on duty', 'my duty schedule'],
   },
   {
     id: 'oncall.swap', label: { cs: 'Výměna služby', en: 'Swap a shift' }, slots: ['person', 'date'],
@@ -40,6 +42,7 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
     examples: ['zavolej pohotovost', 'vyvolej pohotovost pro servery', 'zavolej pohotovost síť', 'zburcuj pohotovost', 'page network', 'page on-call for servers',
       'potřebuji zavolat pohotovost', 'vyvolat pohotovostního technika sítě', 'alarm pro pohotovost serverů', 'pošli výzvu na pohotovost', 'zalarmuj pohotovost',
       'page the on-call', 'call the standby engineer', 'wake up the on-call for network', 'alert the on-call team',
-      'zavolej pohotovost sítě', 'zavolejte pohotovost', 'vyvolej pohotovost serverů', 'zburcuj pohotovostního technika', 'potřebuju pohotovost hned', 'pošli výzvu pohotovosti', 'zalarmuj službu', 'page the network on-call', 'call the on-call now', 'alert the standby for servers'],
+      'zavolej pohotovost sítě', 'zavolejte pohotovost', 'vyvolej pohotovost serverů', 'zburcuj pohotovostního technika', 'potřebuju pohotovost hned', 'pošli výzvu pohotovosti', 'zalarmuj službu', 'page the network on-call', 'call the on-call now', 'alert the standby for servers',
+      'zavolejte pohotovostního technika', 'vyvolat pohotovost hned', 'zburcujte síťaře', 'potřebujeme pohotovost, padá server', 'alarm pohotovosti', 'page the standby now', 'call out the network on-call'],
   },
 ];

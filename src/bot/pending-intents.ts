@@ -12,7 +12,8 @@ export const PENDING_INTENTS: readonly IntentDeclaration[] = [
       'počet tiketů za minulý měsíc', 'souhrn za Q3', 'kolik požadavků vyřešil service desk', 'přehled požadavků za SÚS', 'report za rok 2026',
       'měsíční přehled helpdesku', 'kolik tiketů je nevyřízených', 'ticket overview for November', 'how many open tickets do we have',
       'statistics for last month', 'monthly report of tickets', 'number of requests in Q3', 'overview of the helpdesk for October',
-      'kolik je otevřených požadavků', 'přehled za říjen', 'přehled požadavků za minulý měsíc', 'kolik tiketů přišlo za listopad', 'statistika tiketů', 'počet požadavků za Q3', 'souhrn za rok', 'kolik požadavků vyřešila síť', 'přehled za SÚS', 'how many tickets are open', 'overview for November', 'ticket count last month', 'statistics by team'],
+      'kolik je otevřených požadavků', 'přehled za říjen', 'přehled požadavků za minulý měsíc', 'kolik tiketů přišlo za listopad', 'statistika tiketů', 'počet požadavků za Q3', 'souhrn za rok', 'kolik požadavků vyřešila síť', 'přehled za SÚS', 'how many tickets are open', 'overview for November', 'ticket count last month', 'statistics by team',
+      'počet otevřených tiketů', 'kolik je nevyřešených požadavků', 'kolik tiketů je otevřených v týmu sítě', 'statistika za minulý měsíc', 'přehled helpdesku', 'kolik požadavků přišlo tento týden', 'overview of open tickets', 'how many requests came in last month'],
   },
   {
     id: 'reports.sla', label: { cs: 'Plnění SLA', en: 'SLA performance' }, slots: ['period', 'organisation', 'team'],
@@ -35,13 +36,15 @@ export const PENDING_INTENTS: readonly IntentDeclaration[] = [
       'kolik stál servis v Klatovech', 'vyúčtování PC Plzeň za říjen', 'kolik jsme platili dodavateli za minulý měsíc', 'faktura od IT Šumava',
       'cena servisních zásahů za Q3', 'výkaz práce dodavatele', 'kolik hodin odpracoval dodavatel', 'vendor billing for November', 'how much did the vendor cost',
       'supplier invoice last month', 'vendor costs in Q3', 'billing of Tachov IT servis',
-      'vyúčtování za listopad dodavatel', 'kolik stál dodavatel za říjen', 'fakturace dodavatele', 'kolik nás stál servis', 'náklady na servis za Q3', 'vyúčtování IT Šumava', 'kolik jsme zaplatili PC Plzeň', 'vendor invoice', 'how much did we pay the supplier', 'supplier billing for October', 'vendor costs last month'],
+      'vyúčtování za listopad dodavatel', 'kolik stál dodavatel za říjen', 'fakturace dodavatele', 'kolik nás stál servis', 'náklady na servis za Q3', 'vyúčtování IT Šumava', 'kolik jsme zaplatili PC Plzeň', 'vendor invoice', 'how much did we pay the supplier', 'supplier billing for October', 'vendor costs last month',
+      'kolik jsme zaplatili dodavateli', 'vyúčtování servisu za listopad', 'faktura dodavatele za minulý měsíc', 'náklady na externí servis', 'kolik stála oprava od dodavatele', 'kolik stojí servis tento měsíc', 'vendor statement for November', 'supplier bill', 'how much do we owe the vendor', 'service costs by vendor'],
   },
   {
     id: 'vendor.sla', label: { cs: 'Plnění SLA dodavatelů', en: 'Vendor SLA' }, slots: ['vendor', 'period'],
     examples: ['jak plní dodavatelé SLA?', 'SLA dodavatelů', 'plní dodavatel lhůty?', 'jak si vedou servisní firmy', 'dodavatelé a termíny',
       'kolik zásahů dodavatel nestihl', 'SLA dodavatele v Domažlicích', 'plnění lhůt IT Šumava za listopad', 'dodržuje PC Plzeň termíny?',
       'vendor SLA', 'how are vendors meeting SLA', 'supplier performance last month', 'did the vendor meet the deadlines', 'vendor SLA for Klatovy',
-      'plní dodavatelé SLA?', 'SLA dodavatelů za listopad', 'dodržují dodavatelé lhůty', 'jak plní lhůty servis v Tachově', 'lhůty dodavatele v Klatovech', 'plnění SLA dodavatele za říjen', 'jak jsou na tom dodavatelé s termíny', 'vendor SLA last month', 'are suppliers meeting deadlines', 'vendor performance in Klatovy'],
+      'plní dodavatelé SLA?', 'SLA dodavatelů za listopad', 'dodržují dodavatelé lhůty', 'jak plní lhůty servis v Tachově', 'lhůty dodavatele v Klatovech', 'plnění SLA dodavatele za říjen', 'jak jsou na tom dodavatelé s termíny', 'vendor SLA last month', 'are suppliers meeting deadlines', 'vendor performance in Klatovy',
+      'dodržel dodavatel termíny?', 'kolik zásahů servisní firma nestihla včas', 'plnění SLA servisních firem za listopad', 'jak rychle reagují dodavatelé', 'včasnost zásahů dodavatele', 'SLA dodavatele za říjen', 'termíny dodavatelů', 'vendor response times', 'how fast are the vendors', 'vendor deadline compliance for October', 'did the supplier keep the SLA'],
   },
 ];

@@ -8,7 +8,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'show my tickets', 'ukaž mi moje tikety', 'zobraz mé požadavky', 'jaké mám požadavky', 'co mám nahlášeno', 'přehled mých požadavků',
       'moje hlášení', 'seznam mých tiketů', 'Můžete mi ukázat, co jsem nahlásil?', 'potřeboval bych vidět svoje požadavky', 'vypiš moje požadavky',
       'kolik mám otevřených požadavků', 'which tickets do I have', 'show me my requests', 'list of my tickets', 'my open tickets', 'what did I report',
-      'moje hlášení', 'co mám u vás otevřené', 'ukažte mi moje požadavky', 'jaké tikety jsem zadal', 'přehled mých tiketů', 'zobrazit mé požadavky', 'seznam mych hlaseni', 'chci vidět svoje požadavky', 'co jsem nahlásila', 'show my requests', 'what tickets do I have open', 'list my requests please', 'my reported issues'],
+      'moje hlášení', 'co mám u vás otevřené', 'ukažte mi moje požadavky', 'jaké tikety jsem zadal', 'přehled mých tiketů', 'zobrazit mé požadavky', 'seznam mych hlaseni', 'chci vidět svoje požadavky', 'co jsem nahlásila', 'show my requests', 'what tickets do I have open', 'list my requests please', 'my reported issues',
+      'moje nahlášené problémy', 'seznam mých požadavků prosím', 'jaké jsem zadal požadavky', 'moje otevřené požadavky', 'co mám rozpracované u vás', 'show my open requests', 'my requests list'],
   },
   {
     id: 'tickets.status', label: { cs: 'Stav mého požadavku', en: 'Where my ticket stands' },
@@ -35,7 +36,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'na čem mám pracovat', 'které tikety jsou moje k řešení', 'open tickets of my team', 'what is waiting for my team', 'show the queue',
       'tickets assigned to me', 'our backlog', 'what should I work on',
       'nevyřízené tikety', 'otevřené tikety týmu', 'co je přiděleno našemu týmu', 'požadavky k řešení pro můj tým', 'které požadavky máme rozdělané', 'unassigned tickets of my team',
-      'co máme ve frontě', 'fronta požadavků', 'ukaž frontu týmu', 'fronta sítě', 'fronta serverů', 'na čem dnes pracovat', 'moje fronta požadavků', 'požadavky čekající na náš tým', 'what is in our queue', 'show my queue', 'tickets waiting for my team', 'queue of the network team'],
+      'co máme ve frontě', 'fronta požadavků', 'ukaž frontu týmu', 'fronta sítě', 'fronta serverů', 'na čem dnes pracovat', 'moje fronta požadavků', 'požadavky čekající na náš tým', 'what is in our queue', 'show my queue', 'tickets waiting for my team', 'queue of the network team',
+      'co je v naší frontě', 'fronta mého týmu', 'nevyřízené tikety týmu', 'ukaž tikety k řešení', 'co máme nevyřízeného', 'požadavky čekající na technika', 'what is open for my team', 'our team queue'],
   },
   {
     id: 'tickets.reopen', label: { cs: 'Nevyřešeno – otevřít znovu', en: 'Not solved – reopen' }, slots: ['ticket'],
@@ -43,7 +45,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'požadavek není vyřešený', 'nevyřešeno HD-2026-00021', 'otevřete znovu HD-2026-00022', 'problém přetrvává', 'zavřeli jste to, ale nefunguje to',
       'zase se to objevilo, znovu otevřít', 'oprava nefunguje', 'vraťte to technikovi', 'it is still not working, reopen it', 'reopen HD-2026-00023',
       'the problem is back', 'you closed it but it is not fixed', 'please reopen my request',
-      'pořád to nefunguje', 'oprava nepomohla', 'problém trvá dál', 'není to opravené', 'znovu otevřete požadavek', 'vraťte požadavek do řešení', 'zase to nejde, otevřít znovu', 'nevyřešeno, pořád to padá', 'it still does not work', 'the fix did not help', 'reopen the ticket please', 'the issue came back'],
+      'pořád to nefunguje', 'oprava nepomohla', 'problém trvá dál', 'není to opravené', 'znovu otevřete požadavek', 'vraťte požadavek do řešení', 'zase to nejde, otevřít znovu', 'nevyřešeno, pořád to padá', 'it still does not work', 'the fix did not help', 'reopen the ticket please', 'the issue came back',
+      'pořád to nejde, otevřete to', 'problém se vrátil', 'zase to nefunguje, prosím znovu otevřít', 'nevyřešeno, problém trvá', 'oprava nepomohla, otevřete to zase', 'still broken, reopen please'],
   },
   {
     id: 'tickets.expedite', label: { cs: 'Urgovat', en: 'Urge' }, slots: ['ticket'],

@@ -12,14 +12,16 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi poradit, co s vámis jde dělat?', 'potřeboval bych nápovědu', 'jake mas funkce', 'k čemu jsi', 'vypiš co umíš',
       'co s tebou můžu dělat', 'co pro mě můžeš udělat', 'jak tě používat', 'jaké příkazy znáš', 'jak s tebou mluvit', 'k čemu slouží tento bot', 'co všechno zvládneš', 'poraď mi, co umíš', 'what are you for', 'how can you help me', 'list your features', 'help please',
       'what are your commands', 'how does this work', 'what can I ask you', 'show help', 'help me use this', 'what do you do', 'instructions please',
-      'Mohla byste mi vysvětlit, co umíte?', 'nevím jak dál, poraď mi', 'jak se s tebou komunikuje', 'co ti mam napsat', 'co všechno s tebou jde', 'přehled funkcí', 'návod', 'jak tohle funguje?', 'what can I do here', 'how should I talk to you', 'guide me please', 'I am new here, what can you do'],
+      'Mohla byste mi vysvětlit, co umíte?', 'nevím jak dál, poraď mi', 'jak se s tebou komunikuje', 'co ti mam napsat', 'co všechno s tebou jde', 'přehled funkcí', 'návod', 'jak tohle funguje?', 'what can I do here', 'how should I talk to you', 'guide me please', 'I am new here, what can you do',
+      'co všechno umíte?', 'co dokážeš?', 's čím mi můžeš pomoct?', 's čím mi pomůžete?', 'co s tebou můžu řešit', 'jak tě ovládat', 'jak se tě mám ptát', 'jaké příkazy máš', 'k čemu je tento bot', 'co tenhle helpdesk bot umí', 'ukaž mi, co umíš', 'potřebuju poradit, jak tě používat', 'Můžete mi ukázat nabídku?', 'co všechno tady můžu dělat', 'what do you know how to do', 'what can this bot do', 'which commands are there', 'show me what you can do', 'how can I use you', 'what are you able to help with'],
   },
   {
     id: 'cancel', label: { cs: 'Zrušit rozpracované', en: 'Cancel what is in progress' },
     examples: ['zrušit', 'zrusit', 'zruš', 'zrus', 'cancel', 'konec', 'stop', 'nech to být', 'quit', 'přestaň', 'prestan', 'nech toho být',
       'zapomeň na to', 'ne, nechci pokračovat', 'to je jedno, zrušit', 'už nic nezakládej', 'nepokračuj', 'raději ne', 'vlastně nic',
       'stop it', 'forget about it', 'I changed my mind', 'do not continue', 'never mind that', 'cancel this', 'nothing, cancel',
-      'nechte toho', 'už nepokračujte', 'zruš to', 'zrušit to', 'to nechci', 'nic, zapomeň to', 'odejít', 'nech to plavat', 'ukonči to', 'stop it please', 'cancel that', 'forget it', 'abort', 'no, stop'],
+      'nechte toho', 'už nepokračujte', 'zruš to', 'zrušit to', 'to nechci', 'nic, zapomeň to', 'odejít', 'nech to plavat', 'ukonči to', 'stop it please', 'cancel that', 'forget it', 'abort', 'no, stop',
+      'nic, už nic', 'už to neřeš', 'nechci, zruš to', 'zrušit akci', 'zrušit to, prosím', 'přerušit', 'dost, konec', 'stop please', 'cancel it please', 'I do not want to continue', 'leave it'],
   },
   {
     id: 'language', label: { cs: 'Změnit jazyk', en: 'Change the language' }, slots: ['lang'],
@@ -27,7 +29,8 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'mluv česky', 'piš anglicky', 'přepni na angličtinu', 'mluvte anglicky prosím', 'chci to v češtině', 'jazyk čeština', 'nastav jazyk na angličtinu',
       'umíš anglicky?', 'odpovídej anglicky', 'can we talk in Czech', 'switch to english', 'please reply in czech', 'change language to English',
       'I don\'t speak Czech', 'answer me in English', 'use czech language',
-      'můžeš mluvit anglicky?', 'přepni do češtiny', 'odpovídejte česky', 'chci komunikovat anglicky', 'jazyk angličtina', 'prefer English', 'can you speak Czech', 'reply in English from now on', 'please switch language to Czech', 'anglicky prosim, nerozumim cesky'],
+      'můžeš mluvit anglicky?', 'přepni do češtiny', 'odpovídejte česky', 'chci komunikovat anglicky', 'jazyk angličtina', 'prefer English', 'can you speak Czech', 'reply in English from now on', 'please switch language to Czech', 'anglicky prosim, nerozumim cesky',
+      'můžeš mi psát česky?', 'mluv na mě anglicky', 'odpovídej mi anglicky', 'chci češtinu', 'přepni jazyk', 'anglictina prosim', 'can you write in English?', 'please speak Czech', 'switch language', 'I prefer English'],
   },
   {
     id: 'report.start', label: { cs: 'Nahlásit problém', en: 'Report a problem' },
@@ -49,7 +52,8 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
     examples: ['děkuji', 'dekuji', 'díky', 'diky', 'dík', 'děkuju moc', 'mockrát děkuji', 'ok', 'okay', 'dobře', 'jasně', 'fajn', 'super', 'výborně',
       'rozumím, díky', 'to je vše, děkuji', 'paráda', 'ok díky', 'beru na vědomí', 'thanks', 'thank you', 'thx', 'cheers', 'great', 'perfect',
       'got it, thanks', 'ok thank you', 'fine', 'understood', 'alright',
-      'děkuju', 'díky moc', 'moc děkuji', 'děkuji vám', 'ok, rozumím', 'dobře, díky', 'v pořádku', 'to stačí, díky', 'jo, dobře', 'thank you very much', 'many thanks', 'ok great', 'sounds good', 'all good'],
+      'děkuju', 'díky moc', 'moc děkuji', 'děkuji vám', 'ok, rozumím', 'dobře, díky', 'v pořádku', 'to stačí, díky', 'jo, dobře', 'thank you very much', 'many thanks', 'ok great', 'sounds good', 'all good',
+      'díky, to stačí', 'děkuji, vyřešeno', 'super, děkuji', 'výborně, díky moc', 'díky za info', 'děkuji za informaci', 'ok, díky za pomoc', 'dobře, děkuji', 'thanks for the info', 'thank you so much', 'great, thanks a lot', 'ok, got it'],
   },
   {
     id: 'offtopic', label: { cs: 'Mimo téma', en: 'Off-topic' },
@@ -86,7 +90,8 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'jaký dárek pro maminku', 'co koupit manželce k Vánocům', 'where can I buy a cheap sofa', 'gift ideas for my wife', 'jak vychovat štěně', 'co žerou morčata',
       'kdy sázet rajčata', 'how often should I water a cactus', 'jaké auto si mám koupit', 'which car is the best',
     
-      'jaké je počasí v Klatovech', 'bude zítra pršet v Plzni', 'kdo vyhrál včera zápas', 'jak hrála Plzeň', 'kdo dal vítězný gól v hokeji', 'vtip prosím', 'pověz mi vtip', 'jak se dneska máš', 'jak se ti daří', 'co je dnes v menze', 'jaké je menu v kantýně', 'kdy jede tramvaj', 'jízdenka na vlak', 'kurz koruny', 'kolik stojí nafta', 'kdo je starosta Plzně', 'kolik obyvatel má Česko', 'jsi člověk?', 'jsi bot?', 'máš rád fotbal?', 'co je nového ve světě', 'what is the temperature outside', 'who won the match last night', 'tell me a funny story', 'how are you doing', 'what is for lunch in the canteen', 'when does the train leave', 'euro exchange rate today', 'who is the mayor', 'what is the population of Prague', 'are you a robot'],
+      'jaké je počasí v Klatovech', 'bude zítra pršet v Plzni', 'kdo vyhrál včera zápas', 'jak hrála Plzeň', 'kdo dal vítězný gól v hokeji', 'vtip prosím', 'pověz mi vtip', 'jak se dneska máš', 'jak se ti daří', 'co je dnes v menze', 'jaké je menu v kantýně', 'kdy jede tramvaj', 'jízdenka na vlak', 'kurz koruny', 'kolik stojí nafta', 'kdo je starosta Plzně', 'kolik obyvatel má Česko', 'jsi člověk?', 'jsi bot?', 'máš rád fotbal?', 'co je nového ve světě', 'what is the temperature outside', 'who won the match last night', 'tell me a funny story', 'how are you doing', 'what is for lunch in the canteen', 'when does the train leave', 'euro exchange rate today', 'who is the mayor', 'what is the population of Prague', 'are you a robot',
+      'co si myslíš o politice', 'máš rád léto?', 'jaký je tvůj oblíbený film', 'jak bylo o víkendu', 'kam pojedeš na dovolenou', 'kolik je ti let?', 'co bude k večeři', 'kdy bude výplata', 'jaké je dnes datum', 'kolik stojí oběd v kantýně', 'what do you think about football', 'where should I go on holiday', 'how was your weekend'],
   },
   {
     id: 'problem', label: { cs: 'Nahlásit problém', en: 'Report a problem' },
