@@ -20,6 +20,8 @@ export interface IntentTuning {
   offtopicMargin: number;
   /** A weak problem reading whose content words are mostly unknown to every capability and the triage corpus is off-topic. */
   unknownShareAt: number;
+  /** …and whose best reading scores below this. */
+  strangeAt: number;
   /** A weak capability reading with the problem report (or off-topic) this close behind goes to the latter. */
   problemMargin: number;
   /** How much the Bayes posterior counts against the nearest examples' similarity, and its softmax temperature. */
@@ -29,7 +31,7 @@ export interface IntentTuning {
   problemWeight: number;
 }
 
-export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.05, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, problemMargin: 0.1, bayesWeight: 0.5, bayesTemperature: 4, problemWeight: 1 };
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.05, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, strangeAt: 0.2, problemMargin: 0.1, bayesWeight: 0.3, bayesTemperature: 2, problemWeight: 1 };
 
 export type IntentDecision =
   | { kind: 'run'; intent: string }
@@ -168,7 +170,7 @@ export function decideIntent(reading: IntentReading, tuning: IntentTuning): Inte
   const { ranking } = reading;
   const top = ranking[0];
   if (!top) return { kind: 'run', intent: reading.intent };
-  if (reading.unknownShare >= tuning.unknownShareAt && top.score < tuning.runAt) return { kind: 'run', intent: OFFTOPIC_INTENT };
+  if (reading.unknownShare >= tuning.unknownShareAt && top.score < tuning.strangeAt) return { kind: 'run', intent: OFFTOPIC_INTENT };
   const problem = ranking.find((r) => r.intent === PROBLEM_INTENT)?.score ?? 0;
   if (top.intent === PROBLEM_INTENT) return { kind: 'run', intent: PROBLEM_INTENT };
   if (top.intent === OFFTOPIC_INTENT) {

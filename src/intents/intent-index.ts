@@ -37,10 +37,6 @@ export class IntentIndex {
     });
   }
 
-  knows(feature: string): boolean {
-    return this.idf.has(feature);
-  }
-
   /** Scores per label, best first (labels with no overlapping example are left out). */
   score(features: readonly string[]): IntentScore[] {
     const known = features.filter((f) => this.idf.has(f));
