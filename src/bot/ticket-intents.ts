@@ -19,7 +19,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'what is the status of my ticket', 'has anyone looked at my request', 'how long will it take', 'when is the technician coming', 'any update on my request',
       'kdy se mi někdo ozve', 'je to už v řešení?', 'díval se na to už někdo?', 'kdy to bude fungovat', 'jak to vypadá s opravou', 'máte něco nového k mé závadě',
       'co je s mým hlášením', 'stav opravy', 'už je to hotové?', 'is my issue being handled', 'when will my problem be solved', 'what is happening with my request',
-      'kdy mi to opravíte', 'jak to vypadá s mým požadavkem', 'jak je na tom můj požadavek', 'kdy přijde technik', 'už to někdo řeší?', 'řeší to někdo?', 'kdy to spravíte', 'co je nového s mým požadavkem', 'kdy se to vyřeší', 'jak dlouho to ještě potrvá', 'is someone on it', 'when will the technician arrive', 'any news about my issue'],
+      'kdy mi to opravíte', 'jak to vypadá s mým požadavkem', 'jak je na tom můj požadavek', 'kdy přijde technik', 'už to někdo řeší?', 'řeší to někdo?', 'kdy to spravíte', 'co je nového s mým požadavkem', 'kdy se to vyřeší', 'jak dlouho to ještě potrvá', 'is someone on it', 'when will the technician arrive', 'any news about my issue',
+      'kdy to bude spravené', 'kdy k nám dorazí technik', 'kdy přijede technik', 'už na tom někdo pracuje?', 'řeší se to?', 'jak to vypadá s mou žádostí', 'any progress on my ticket', 'is somebody working on it', 'when will you come', 'what is the status of my request'],
   },
   {
     id: 'tickets.show', label: { cs: 'Detail požadavku', en: 'A ticket\'s details' }, slots: ['ticket'], requires: ['ticket'],
@@ -46,14 +47,16 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'zase se to objevilo, znovu otevřít', 'oprava nefunguje', 'vraťte to technikovi', 'it is still not working, reopen it', 'reopen HD-2026-00023',
       'the problem is back', 'you closed it but it is not fixed', 'please reopen my request',
       'pořád to nefunguje', 'oprava nepomohla', 'problém trvá dál', 'není to opravené', 'znovu otevřete požadavek', 'vraťte požadavek do řešení', 'zase to nejde, otevřít znovu', 'nevyřešeno, pořád to padá', 'it still does not work', 'the fix did not help', 'reopen the ticket please', 'the issue came back',
-      'pořád to nejde, otevřete to', 'problém se vrátil', 'zase to nefunguje, prosím znovu otevřít', 'nevyřešeno, problém trvá', 'oprava nepomohla, otevřete to zase', 'still broken, reopen please'],
+      'pořád to nejde, otevřete to', 'problém se vrátil', 'zase to nefunguje, prosím znovu otevřít', 'nevyřešeno, problém trvá', 'oprava nepomohla, otevřete to zase', 'still broken, reopen please',
+      'není vyřešeno, nefunguje to dál', 'nevyřešeno, prosím znovu', 'still not working after the fix', 'the problem was not solved', 'not fixed, please reopen', 'it is broken again'],
   },
   {
     id: 'tickets.expedite', label: { cs: 'Urgovat', en: 'Urge' }, slots: ['ticket'],
     examples: ['urgovat', 'urguji', 'urgent', 'urge', 'expedite', 'urgovat HD-2026-00024', 'spěchá to', 'potřebuju to rychleji', 'pospěšte si prosím',
       'urgence požadavku', 'čekám už dlouho, urgujte to', 'můžete to urychlit?', 'je to naléhavé, prosím o urychlení', 'už to trvá moc dlouho',
       'zrychlit vyřízení', 'please expedite', 'this is urgent, speed it up', 'hurry please', 'I have been waiting too long', 'push my ticket', 'expedite HD-2026-00025',
-      'urguju', 'urgujte můj požadavek', 'potřebuji to urychleně', 'prosím o urychlení', 'můžete to uspíšit', 'popoženete to?', 'čekám už týden', 'hoří to', 'spěchá to moc', 'this is urgent', 'please hurry', 'can you speed this up', 'I need it faster'],
+      'urguju', 'urgujte můj požadavek', 'potřebuji to urychleně', 'prosím o urychlení', 'můžete to uspíšit', 'popoženete to?', 'čekám už týden', 'hoří to', 'spěchá to moc', 'this is urgent', 'please hurry', 'can you speed this up', 'I need it faster',
+      'prosím o urychlené vyřízení', 'potřebuji to co nejdřív', 'pospěšte si', 'urgujte prosím', 'je to urgentní, urychlete to', 'můžete to vzít přednostně?', 'this is urgent, please hurry', 'please prioritise my ticket', 'can you do it faster'],
   },
   {
     id: 'tickets.cancel', label: { cs: 'Zrušit požadavek', en: 'Cancel a ticket' }, slots: ['ticket'],
@@ -61,6 +64,7 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'už to není potřeba, zrušte požadavek', 'stornovat požadavek', 'chci zrušit svůj požadavek', 'požadavek už nepotřebuji', 'zrušte moje hlášení',
       'vyřešilo se to samo, můžete požadavek zrušit', 'odvolávám požadavek', 'cancel my request', 'cancel HD-2026-00029', 'I no longer need the ticket',
       'delete my ticket', 'withdraw my ticket', 'it fixed itself, cancel the request',
-      'zrušte můj požadavek', 'zrušit můj tiket', 'už to není potřeba', 'stáhnout požadavek', 'storno požadavku', 'požadavek ruším', 'beru to zpět, zrušte to', 'zrušte HD-2026-00041', 'cancel ticket HD-2026-00042', 'I do not need it anymore, cancel it', 'withdraw the request', 'please cancel my ticket'],
+      'zrušte můj požadavek', 'zrušit můj tiket', 'už to není potřeba', 'stáhnout požadavek', 'storno požadavku', 'požadavek ruším', 'beru to zpět, zrušte to', 'zrušte HD-2026-00041', 'cancel ticket HD-2026-00042', 'I do not need it anymore, cancel it', 'withdraw the request', 'please cancel my ticket',
+      'zrušte ten požadavek', 'chci stáhnout svůj tiket', 'už nepotřebuji opravu, zrušte to', 'cancel the ticket', 'cancel my request please', 'withdraw my ticket please'],
   },
 ];
