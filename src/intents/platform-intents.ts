@@ -14,7 +14,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'what are your commands', 'how does this work', 'what can I ask you', 'show help', 'help me use this', 'what do you do', 'instructions please',
       'Mohla byste mi vysvětlit, co umíte?', 'nevím jak dál, poraď mi', 'jak se s tebou komunikuje', 'co ti mam napsat', 'co všechno s tebou jde', 'přehled funkcí', 'návod', 'jak tohle funguje?', 'what can I do here', 'how should I talk to you', 'guide me please', 'I am new here, what can you do',
       'co všechno umíte?', 'co dokážeš?', 's čím mi můžeš pomoct?', 's čím mi pomůžete?', 'co s tebou můžu řešit', 'jak tě ovládat', 'jak se tě mám ptát', 'jaké příkazy máš', 'k čemu je tento bot', 'co tenhle helpdesk bot umí', 'ukaž mi, co umíš', 'potřebuju poradit, jak tě používat', 'Můžete mi ukázat nabídku?', 'co všechno tady můžu dělat', 'what do you know how to do', 'what can this bot do', 'which commands are there', 'show me what you can do', 'how can I use you', 'what are you able to help with',
-      'how do I use you', 'how do you work', 'what can you help me with', 'can you show me the help', 'what are the options', 'tell me what you can do', 'napiš mi, co umíš', 'jak se s tebou pracuje', 'jak to s tebou funguje', 'co tady můžu napsat'],
+      'how do I use you', 'how do you work', 'what can you help me with', 'can you show me the help', 'what are the options', 'tell me what you can do', 'napiš mi, co umíš', 'jak se s tebou pracuje', 'jak to s tebou funguje', 'co tady můžu napsat',
+      'Mohl byste mi poradit, co umíte?', 'chtěla bych vědět, co umíš', 'prosím o nápovědu', 'could you tell me what you can do', 'I would like some help with using you',
+      'what do you offer', 'help me please, what can you do', 'list of commands please', 'what can I do with you'],
   },
   {
     id: 'cancel', label: { cs: 'Zrušit rozpracované', en: 'Cancel what is in progress' },
@@ -22,7 +24,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'zapomeň na to', 'ne, nechci pokračovat', 'to je jedno, zrušit', 'už nic nezakládej', 'nepokračuj', 'raději ne', 'vlastně nic',
       'stop it', 'forget about it', 'I changed my mind', 'do not continue', 'never mind that', 'cancel this', 'nothing, cancel',
       'nechte toho', 'už nepokračujte', 'zruš to', 'zrušit to', 'to nechci', 'nic, zapomeň to', 'odejít', 'nech to plavat', 'ukonči to', 'stop it please', 'cancel that', 'forget it', 'abort', 'no, stop',
-      'nic, už nic', 'už to neřeš', 'nechci, zruš to', 'zrušit akci', 'zrušit to, prosím', 'přerušit', 'dost, konec', 'stop please', 'cancel it please', 'I do not want to continue', 'leave it'],
+      'nic, už nic', 'už to neřeš', 'nechci, zruš to', 'zrušit akci', 'zrušit to, prosím', 'přerušit', 'dost, konec', 'stop please', 'cancel it please', 'I do not want to continue', 'leave it',
+      'Mohl byste to zrušit?', 'chtěla bych to nechat být', 'prosím zrušit', 'could you stop this', 'I would like to cancel this',
+      'stop that', 'forget that', 'never mind, cancel', 'quit this'],
   },
   {
     id: 'language', label: { cs: 'Změnit jazyk', en: 'Change the language' }, slots: ['lang'],
@@ -31,7 +35,8 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'umíš anglicky?', 'odpovídej anglicky', 'can we talk in Czech', 'switch to english', 'please reply in czech', 'change language to English',
       'I don\'t speak Czech', 'answer me in English', 'use czech language',
       'můžeš mluvit anglicky?', 'přepni do češtiny', 'odpovídejte česky', 'chci komunikovat anglicky', 'jazyk angličtina', 'prefer English', 'can you speak Czech', 'reply in English from now on', 'please switch language to Czech', 'anglicky prosim, nerozumim cesky',
-      'můžeš mi psát česky?', 'mluv na mě anglicky', 'odpovídej mi anglicky', 'chci češtinu', 'přepni jazyk', 'anglictina prosim', 'can you write in English?', 'please speak Czech', 'switch language', 'I prefer English'],
+      'můžeš mi psát česky?', 'mluv na mě anglicky', 'odpovídej mi anglicky', 'chci češtinu', 'přepni jazyk', 'anglictina prosim', 'can you write in English?', 'please speak Czech', 'switch language', 'I prefer English',
+      'Mohl byste psát anglicky?', 'chtěla bych komunikovat česky', 'prosím anglicky', 'could you write in Czech', 'I would like to switch to English'],
   },
   {
     id: 'report.start', label: { cs: 'Nahlásit problém', en: 'Report a problem' },
@@ -40,7 +45,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'založte mi prosím požadavek', 'nahlášení poruchy', 'mám poruchu', 'potřebovala bych poradit s problémem', 'rád bych nahlásil chybu',
       'i have a problem', 'i need help', 'something is broken', 'I want to report a fault', 'create a ticket', 'log a new request',
       'I would like to open a ticket', 'report an issue',
-      'potřebuji nahlásit poruchu', 'chtěla bych založit požadavek', 'rád bych nahlásil problém', 'založte mi tiket', 'mám technický problém', 'potřeboval bych pomoct s problémem', 'nahlásit závadu', 'vytvořit nový tiket', 'I have an issue to report', 'I want to open a ticket', 'can you create a ticket for me', 'I need to report a problem'],
+      'potřebuji nahlásit poruchu', 'chtěla bych založit požadavek', 'rád bych nahlásil problém', 'založte mi tiket', 'mám technický problém', 'potřeboval bych pomoct s problémem', 'nahlásit závadu', 'vytvořit nový tiket', 'I have an issue to report', 'I want to open a ticket', 'can you create a ticket for me', 'I need to report a problem',
+      'Mohl byste mi založit požadavek?', 'chtěla bych nahlásit poruchu', 'prosím o založení tiketu', 'could you open a ticket for me', 'I would like to report a problem',
+      'I want to report a fault', 'please open a new ticket', 'I need to report an issue', 'new request please'],
   },
   {
     id: 'smalltalk.greeting', label: { cs: 'Pozdrav', en: 'Greeting' },
