@@ -12,7 +12,8 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'resetujte mi prosím heslo', 'potřebovala bych nové heslo', 'zapomněla jsem heslo do počítače', 'nevím heslo', 'resetni heslo', 'resetni heslo Janu Novákovi', 'nové heslo pro Evu Svobodovou', 'Mohl byste resetovat heslo kolegovi Dvořákovi?', 'reset hesla pro pana Nováka', 'nastavit nové heslo', 'heslo zapomenuto', 'forgot password', 'could you reset my password', 'reset password for user Petr Novak', 'new password please', 'I need a new password',
       'Mohla byste mi resetovat heslo?', 'chtěl bych nové heslo', 'prosím o nové heslo', 'resetni heslo kolegyni Petře', 'could you reset my password', 'I would like a new password',
       'resetujte heslo', 'reset hesla pro kolegu Novaka', 'nove heslo prosim', 'obnova hesla', 'password reset please',
-      'reset my colleague password', 'give Jan Novak a new password', 'password reset for Petra', 'I cannot remember my password, reset it'],
+      'reset my colleague password', 'give Jan Novak a new password', 'password reset for Petra', 'I cannot remember my password, reset it',
+      'dej mi nové heslo', 'resetni mi heslo pls', 'heslo mi nejde, resetuj ho', 'vyresetuj mi heslo'],
   },
   {
     id: 'account.unlock', label: { cs: 'Odemknout účet', en: 'Unlock account' }, slots: ['person'],
@@ -23,7 +24,8 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'odemkněte mi účet prosím', 'mám zamčený účet', 'zamčený účet', 'účet zablokovaný', 'odblokujte mi účet', 'zablokoval se mi účet', 'odemknout účet kolegovi Novákovi', 'odemkni ucet Petry Svobodove', 'Mohl byste mi odemknout účet?', 'potřebuju odblokovat účet', 'my account is blocked', 'account locked, please unlock', 'unlock the account for Jan Novak', 'can you unlock my user',
       'Mohl byste mi odblokovat účet?', 'chtěla bych odemknout účet', 'prosím o odemčení účtu', 'odemkni účet kolegovi Karlovi', 'could you unlock my account', 'I would like my account unlocked',
       'odemknete ucet', 'odblokujte ucet kolegyni', 'odemceni uctu prosim', 'odblokování účtu', 'account unlock',
-      'unlock Petra Svobodova', 'my user is locked, unlock it', 'please unlock the user account of Karel', 'unblock my account'],
+      'unlock Petra Svobodova', 'my user is locked, unlock it', 'please unlock the user account of Karel', 'unblock my account',
+      'odemkni mi to, zamkl jsem si účet', 'zamkl se mi ucet, odemkni', 'odblokuj mi účet pls', 'mám zamklej účet'],
   },
   {
     id: 'account.resetMfa', label: { cs: 'Reset MFA', en: 'Reset MFA' }, slots: ['person'],
@@ -35,7 +37,8 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'resetujte MFA', 'reset MFA pro kolegu', 'vynulovat ověřování', 'resetovat authenticator', 'nový telefon, resetujte ověření', 'MFA reset for Petr Novák', 'reset the MFA of my colleague',
       'Mohl byste mi resetovat MFA?', 'chtěla bych resetovat dvoufázové ověření', 'prosím o reset MFA', 'could you reset my MFA', 'I would like my authenticator reset',
       'resetujte mfa', 'reset overovani', 'novy telefon mfa', 'obnovení dvoufaktoru', 'mfa reset please',
-      'reset the authenticator of Jan Novak', 'my phone was replaced, reset MFA', 'wipe my MFA methods', 'reset 2FA please'],
+      'reset the authenticator of Jan Novak', 'my phone was replaced, reset MFA', 'wipe my MFA methods', 'reset 2FA please',
+      'resetni mi authenticator', 'zruš mi MFA, mám nový mobil', 'nastav mi znovu ověřování', 'vynuluj mi dvoufázové'],
   },
   {
     id: 'account.revokeSessions', label: { cs: 'Odhlásit ze všech zařízení', en: 'Sign out everywhere' },
@@ -46,7 +49,8 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'odhlaste mě ze všech zařízení', 'odhlásit se všude', 'odhlásit mě všude', 'ukradli mi telefon, odhlaste mě', 'ukonči všechny moje relace', 'zneplatnit přihlášení', 'odhlášení na všech zařízeních', 'chci se odhlásit všude', 'odhlaš mě ze všeho', 'sign me out of everything', 'log out of all sessions', 'end all sessions', 'my laptop was stolen, sign me out everywhere',
       'Mohl byste mě odhlásit ze všech zařízení?', 'chtěla bych se odhlásit všude', 'prosím o odhlášení ze všech zařízení', 'could you sign me out everywhere', 'I would like to be logged out on all devices',
       'odhlaste me vsude', 'odhlaseni ze vsech zarizeni prosim', 'ukoncete moje relace', 'zneplatnění relací', 'sign out all sessions',
-      'log me out everywhere please', 'sign out all my devices', 'terminate all my sessions', 'I lost my laptop, sign me out'],
+      'log me out everywhere please', 'sign out all my devices', 'terminate all my sessions', 'I lost my laptop, sign me out',
+      'odhlaš mě všude pls', 'odhlas me ze vseho', 'odhlaš mi všechna zařízení', 'odhlaš mi účet všude'],
   },
   {
     id: 'account.audit', label: { cs: 'Historie akcí s účty', en: 'Account action history' },

@@ -13,7 +13,8 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'kdo má teď pohotovost', 'kdo slouží na serverech', 'kdo má službu dnes v noci', 'kdo je na pohotovosti za síť', 'who is the on-call now', 'who do I call tonight',
       'Mohl byste mi říct, kdo má pohotovost?', 'chtěla bych vědět, kdo slouží', 'prosím, kdo má dnes službu', 'could you tell me who is on call', 'I would like to know who is on duty',
       'kdo ma sluzbu', 'kdo je ted na pohotovosti', 'pohotovost site kdo', 'kdo drží službu o víkendu', 'on call now?',
-      'who is on duty for servers', 'who has standby today', 'which technician is on call', 'who is on call tonight for network'],
+      'who is on duty for servers', 'who has standby today', 'which technician is on call', 'who is on call tonight for network',
+      'hele, kdo má pohotovost?', 'kdo tam má dneska službu', 'koho mám budit, když spadne síť', 'kdo má teď telefon na pohotovosti'],
   },
   {
     id: 'oncall.myShifts', label: { cs: 'Moje služby', en: 'My shifts' },
@@ -25,7 +26,8 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'kdy mám já pohotovost', 'moje nejbližší služba', 'kdy jsem na řadě', 'mám službu tento víkend?', 'when am I on duty', 'my duty schedule',
       'Mohl byste mi ukázat moje služby?', 'chtěla bych vidět své pohotovosti', 'prosím o rozpis mých služeb', 'could you show my shifts', 'I would like to see my on-call schedule',
       'moje sluzby prosim', 'kdy mam pohotovost ja', 'rozpis mych sluzeb', 'přehled mých pohotovostí', 'my duty',
-      'when do I have standby', 'show my next shifts', 'my upcoming on-call', 'when is my next duty'],
+      'when do I have standby', 'show my next shifts', 'my upcoming on-call', 'when is my next duty',
+      'kdy mám zase službu', 'mám teď nějakou pohotovost?', 'kdy jsem zas na pohotovosti', 'ukaž mi moje pohotovosti'],
   },
   {
     id: 'oncall.swap', label: { cs: 'Výměna služby', en: 'Swap a shift' }, slots: ['person', 'date'],
@@ -35,7 +37,8 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'switch standby with Megan', 'výměna pohotovosti 21.12.2026 s Megan',
       'vyměnit službu', 'prohodit službu s Megan', 'chci vyměnit pohotovost s Lynne 21.12.2026', 'výměna služby 28.12.2026 s Isaiahem', 'vyměňte mi službu s Adele', 'můžu prohodit pohotovost s kolegou?', 'prohoďme si službu s Megan', 'swap shift with Lynne', 'I want to swap my duty with Megan', 'exchange my standby with Isaiah on 2026-12-28',
       'Mohl bych si vyměnit službu s Megan?', 'chtěla bych prohodit pohotovost s Lynne', 'prosím o výměnu služby s Isaiahem', 'could I swap my shift with Megan', 'I would like to trade my on-call with Lynne',
-      'swap duty with Megan', 'can I exchange my shift with Lynne on 2026-12-28', 'trade standby with Isaiah', 'switch my on-call with Adele'],
+      'swap duty with Megan', 'can I exchange my shift with Lynne on 2026-12-28', 'trade standby with Isaiah', 'switch my on-call with Adele',
+      'prohoď mi službu s Lynne', 'vyměň mi pohotovost s Megan 28.12.2026', 'chci si prohodit službu', 'prohodím si pohotovost s Isaiahem'],
   },
   {
     id: 'oncall.report', label: { cs: 'Výkaz pohotovostí', en: 'Standby report' }, slots: ['period'],

@@ -16,7 +16,8 @@ export const PENDING_INTENTS: readonly IntentDeclaration[] = [
       'počet otevřených tiketů', 'kolik je nevyřešených požadavků', 'kolik tiketů je otevřených v týmu sítě', 'statistika za minulý měsíc', 'přehled helpdesku', 'kolik požadavků přišlo tento týden', 'overview of open tickets', 'how many requests came in last month',
       'Mohl byste mi dát přehled za listopad?', 'chtěla bych statistiku požadavků', 'prosím o přehled požadavků za říjen', 'could you give me the overview for November', 'I would like ticket statistics',
       'prehled za listopad', 'pocet pozadavku za rijen', 'statistika tiketu za mesic', 'souhrn požadavků', 'tickets overview',
-      'how many tickets did we get last month', 'number of open requests now', 'ticket overview for the health holding', 'statistics for October'],
+      'how many tickets did we get last month', 'number of open requests now', 'ticket overview for the health holding', 'statistics for October',
+      'kolik máme teď tiketů', 'kolik je otevřenejch požadavků', 'přehled požadavků za minulej měsíc', 'kolik toho bylo v listopadu'],
   },
   {
     id: 'reports.sla', label: { cs: 'Plnění SLA', en: 'SLA performance' }, slots: ['period', 'organisation', 'team'],
@@ -48,7 +49,8 @@ export const PENDING_INTENTS: readonly IntentDeclaration[] = [
       'kolik jsme zaplatili dodavateli', 'vyúčtování servisu za listopad', 'faktura dodavatele za minulý měsíc', 'náklady na externí servis', 'kolik stála oprava od dodavatele', 'kolik stojí servis tento měsíc', 'vendor statement for November', 'supplier bill', 'how much do we owe the vendor', 'service costs by vendor',
       'Mohl byste mi dát vyúčtování dodavatele?', 'chtěla bych vědět, kolik stál dodavatel', 'prosím o vyúčtování servisu za říjen', 'could you show the vendor billing', 'I would like the supplier invoice for October',
       'vyuctovani dodavatele', 'kolik stal dodavatel', 'faktura za servis', 'vyúčtování externí firmy', 'vendor bill',
-      'how much did the supplier cost last month', 'vendor costs for November', 'invoice of the service company', 'what do we pay the vendor'],
+      'how much did the supplier cost last month', 'vendor costs for November', 'invoice of the service company', 'what do we pay the vendor',
+      'kolik nás stál servis za říjen', 'kolik stála SÚS servisní firma', 'kolik jsme dali dodavateli', 'vyúčtování od dodavatele'],
   },
   {
     id: 'vendor.sla', label: { cs: 'Plnění SLA dodavatelů', en: 'Vendor SLA' }, slots: ['vendor', 'period'],

@@ -12,7 +12,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'moje nahlášené problémy', 'seznam mých požadavků prosím', 'jaké jsem zadal požadavky', 'moje otevřené požadavky', 'co mám rozpracované u vás', 'show my open requests', 'my requests list',
       'Mohla bych vidět své tikety?', 'chtěl bych vidět moje požadavky', 'prosím o seznam mých požadavků', 'potřebovala bych přehled svých hlášení', 'could I see my tickets', 'I would like to see my requests',
       'ukazte me pozadavky', 'zobrazte moje tikety', 'prehled mych tiketu', 'moje tikety prosim', 'my ticket list',
-      'show me everything I reported', 'which requests have I opened', 'list all my issues', 'what did I submit'],
+      'show me everything I reported', 'which requests have I opened', 'list all my issues', 'what did I submit',
+      'hele, ukaž mi moje tikety', 'co mám u vás za požadavky', 'vypiš mi moje hlášení', 'pozadavky moje'],
   },
   {
     id: 'tickets.status', label: { cs: 'Stav mého požadavku', en: 'Where my ticket stands' },
@@ -26,7 +27,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'kdy to bude spravené', 'kdy k nám dorazí technik', 'kdy přijede technik', 'už na tom někdo pracuje?', 'řeší se to?', 'jak to vypadá s mou žádostí', 'any progress on my ticket', 'is somebody working on it', 'when will you come', 'what is the status of my request',
       'Mohl byste mi říct, kdy to bude opravené?', 'chtěla bych vědět, jak to vypadá s opravou', 'prosím o informaci o stavu mého požadavku', 'potřeboval bych vědět, kdy přijde technik', 'could you tell me when it will be fixed', 'I would like to know the status of my issue',
       'stav me opravy', 'kdy to bude', 'kdy prijdete opravit', 'stav mého hlášení', 'news on my request',
-      'when are you fixing it', 'how long until it is fixed', 'is my request resolved yet', 'any news about the repair'],
+      'when are you fixing it', 'how long until it is fixed', 'is my request resolved yet', 'any news about the repair',
+      'furt nic, kdy to bude?', 'hele, řeší mi to někdo?', 'kdy mi to konečně někdo spraví', 'už se na to někdo podíval?'],
   },
   {
     id: 'tickets.show', label: { cs: 'Detail požadavku', en: 'A ticket\'s details' }, slots: ['ticket'], requires: ['ticket'],
@@ -50,7 +52,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'co je v naší frontě', 'fronta mého týmu', 'nevyřízené tikety týmu', 'ukaž tikety k řešení', 'co máme nevyřízeného', 'požadavky čekající na technika', 'what is open for my team', 'our team queue',
       'Mohl byste mi ukázat frontu?', 'chtěl bych vidět frontu týmu', 'prosím o frontu požadavků', 'co máme ve frontě k řešení', 'could you show me our queue', 'I would like to see the team queue',
       'ukazte frontu', 'fronta tymu site', 'nevyrizene pozadavky', 'moje fronta prosim', 'team backlog',
-      'which tickets are assigned to our team', 'show the open tickets for my team', 'what is in the queue today', 'tickets waiting for us'],
+      'which tickets are assigned to our team', 'show the open tickets for my team', 'what is in the queue today', 'tickets waiting for us',
+      'co mám dneska ve frontě', 'hele, fronta', 'co na nás čeká ve frontě', 'co si mám vzít z fronty'],
   },
   {
     id: 'tickets.reopen', label: { cs: 'Nevyřešeno – otevřít znovu', en: 'Not solved – reopen' }, slots: ['ticket'],
@@ -63,7 +66,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'není vyřešeno, nefunguje to dál', 'nevyřešeno, prosím znovu', 'still not working after the fix', 'the problem was not solved', 'not fixed, please reopen', 'it is broken again',
       'Mohl byste požadavek znovu otevřít?', 'chtěla bych požadavek otevřít znovu, nefunguje to', 'prosím o znovuotevření požadavku', 'could you reopen my ticket', 'I would like to reopen my request',
       'otevrete to znovu', 'znovu otevrit HD-2026-00065', 'nevyreseno, porad to nejde', 'znovuotevření požadavku', 'reopen please',
-      'it is still broken, reopen the ticket', 'the issue persists after closing', 'you closed it but it still fails', 'open my ticket again'],
+      'it is still broken, reopen the ticket', 'the issue persists after closing', 'you closed it but it still fails', 'open my ticket again',
+      'furt to nejde, otevřete to zas', 'zase to padá, znovu otevřít', 'nepomohlo to, otevřete požadavek', 'pořád stejná chyba, vraťte to'],
   },
   {
     id: 'tickets.expedite', label: { cs: 'Urgovat', en: 'Urge' }, slots: ['ticket'],
@@ -74,7 +78,8 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'prosím o urychlené vyřízení', 'potřebuji to co nejdřív', 'pospěšte si', 'urgujte prosím', 'je to urgentní, urychlete to', 'můžete to vzít přednostně?', 'this is urgent, please hurry', 'please prioritise my ticket', 'can you do it faster',
       'Mohl byste to urychlit?', 'chtěl bych požadavek urgovat', 'prosím o urgenci', 'could you expedite my request', 'I would like to urge my ticket',
       'urgujte HD-2026-00066', 'urgence prosim', 'urychlete to prosim', 'urychlení požadavku', 'speed up please',
-      'please chase my ticket', 'I need this done urgently', 'hurry up with HD-2026-00074', 'can this be escalated, it is urgent'],
+      'please chase my ticket', 'I need this done urgently', 'hurry up with HD-2026-00074', 'can this be escalated, it is urgent',
+      'hele, pospěšte si s tím', 'už to fakt spěchá', 'urgujte mi to', 'můžete mi to popohnat?'],
   },
   {
     id: 'tickets.cancel', label: { cs: 'Zrušit požadavek', en: 'Cancel a ticket' }, slots: ['ticket'],
@@ -86,6 +91,7 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'zrušte ten požadavek', 'chci stáhnout svůj tiket', 'už nepotřebuji opravu, zrušte to', 'cancel the ticket', 'cancel my request please', 'withdraw my ticket please',
       'Mohl byste můj požadavek zrušit?', 'chtěla bych zrušit svůj požadavek', 'prosím o zrušení požadavku', 'could you cancel my ticket', 'I would like to cancel my request',
       'zruste pozadavek', 'zrusit tiket prosim', 'storno tiketu HD-2026-00067', 'zrušení požadavku', 'cancel request HD-2026-00068',
-      'I want to withdraw my request', 'please close my ticket, not needed', 'cancel HD-2026-00075 please', 'drop my request'],
+      'I want to withdraw my request', 'please close my ticket, not needed', 'cancel HD-2026-00075 please', 'drop my request',
+      'zruš mi ten požadavek', 'už to nechci, zruš tiket', 'stáhni mi požadavek', 'požadavek už neplatí, zrušit'],
   },
 ];
