@@ -175,9 +175,10 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
     });
     oncall.register(cardActions);
     const features = [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature, new PendingCapabilitiesFeature()];
-    // trained on first use or when the jobs start (after the server listens): ~1 s that must not delay the start
+    // trained in slices once the jobs start (after the server listens), or at once by a message that comes first
+    const declared = [...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])];
     let intentEngine: IntentEngine | undefined;
-    const intents = (): IntentEngine => (intentEngine ??= IntentEngine.create([...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])], config.domain));
+    const intents = (): IntentEngine => (intentEngine ??= IntentEngine.create(declared, config.domain));
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain, features,
       intents, roles: new RoleResolver(config.domain, directory, logger), clock,
@@ -195,7 +196,9 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       config, store, logger, graph, accounts, tickets: ticketWiring, oncall, bot, alerts,
       settled: () => background.settled(),
       startJobs: () => {
-        setImmediate(() => intents());
+        void IntentEngine.build(declared, config.domain).then((engine) => {
+          intentEngine ??= engine;
+        }, (err: unknown) => logger.error({ err: (err as Error).message }, 'intent layer training failed'));
         accounts?.redactor.start();
         ticketWiring.scheduler.start();
         oncall.scheduler.start();

@@ -37,6 +37,10 @@ export type IntentDecision =
   | { kind: 'run'; intent: string }
   | { kind: 'clarify'; candidates: string[] };
 
+type EngineOptions = { corpusDir?: string; tuning?: IntentTuning; problemExamples?: readonly string[] };
+/** Examples featurised between two pauses of `build`. */
+const TRAINING_SLICE = 100;
+
 type EngineConfig = Pick<DomainConfig, 'oit' | 'organisations' | 'districts' | 'vendors' | 'oncall'>;
 
 /** Messages made only of greeting or thanks words (triage's word lists): small talk whatever the examples say. */
@@ -66,8 +70,26 @@ export class IntentEngine {
     this.byId = new Map(declarations.map((d) => [d.id, d]));
   }
 
-  static create(declarations: readonly IntentDeclaration[], config: EngineConfig,
-    options: { corpusDir?: string; tuning?: IntentTuning; problemExamples?: readonly string[] } = {}): IntentEngine {
+  /** Trains at once (the eval, tests, a first message that comes before `build` is done). */
+  static create(declarations: readonly IntentDeclaration[], config: EngineConfig, options: EngineOptions = {}): IntentEngine {
+    const steps = IntentEngine.training(declarations, config, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** Trains in slices, letting the event loop run between them (the bot thread stays responsive: /readyz, turns). */
+  static async build(declarations: readonly IntentDeclaration[], config: EngineConfig, options: EngineOptions = {}): Promise<IntentEngine> {
+    const steps = IntentEngine.training(declarations, config, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private static *training(declarations: readonly IntentDeclaration[], config: EngineConfig, options: EngineOptions): Generator<void, IntentEngine> {
     const seen = new Set<string>();
     for (const d of declarations) {
       if (seen.has(d.id)) throw new Error(`intent "${d.id}" is declared twice`);
@@ -82,10 +104,12 @@ export class IntentEngine {
     const slots = new SlotExtractor(config);
     const features = new IntentFeatures((folded) => slots.lexicon.placeholders(folded));
     for (const [text] of training) features.learn(text);
+    yield;
     const index = new IntentIndex();
     const tuning = options.tuning ?? DEFAULT_INTENT_TUNING;
     const bayes = new IntentBayes(tuning.bayesTemperature);
-    for (const [text, label] of training) {
+    for (const [i, [text, label]] of training.entries()) {
+      if (i % TRAINING_SLICE === 0) yield;
       const f = features.features(text);
       index.add(f, label);
       bayes.add(f, label);
