@@ -21,15 +21,17 @@ const LAYERS = {
   store: ['services', 'domain', 'config'],
   graph: ['services', 'domain', 'config', 'logging'],
   triage: ['services', 'domain', 'config'],
+  // the intent engine: reads messages as the capabilities' declared intents (with triage's text tools)
+  intents: ['triage', 'services', 'domain', 'config'],
   jobs: ['services', 'domain', 'config', 'store'],
   // a card builder may use the types and messages of the capability it draws for
   cards: ['domain', 'config', 'i18n', 'capability'],
   dialogs: ['cards', 'services', 'domain', 'config', 'i18n'],
-  bot: ['dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store'],
+  bot: ['dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store', 'intents'],
   // a capability's module composes its graph: it may build its repositories, jobs and Graph parts
-  capability: ['bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store', 'graph', 'triage', 'jobs', 'root'],
+  capability: ['bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'store', 'graph', 'triage', 'intents', 'jobs', 'root'],
   // compose.ts, index.ts (everything), server.ts and the alert endpoint
-  root: ['capability', 'bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'logging', 'store', 'graph', 'triage', 'jobs'],
+  root: ['capability', 'bot', 'dialogs', 'cards', 'services', 'domain', 'config', 'i18n', 'logging', 'store', 'graph', 'triage', 'intents', 'jobs'],
 };
 
 /** No deep imports into an SDK's lib/: public APIs only. */
@@ -67,6 +69,7 @@ export default tseslint.config(
         { type: 'store', pattern: 'src/store', partialMatch: false },
         { type: 'graph', pattern: 'src/graph', partialMatch: false },
         { type: 'triage', pattern: 'src/triage', partialMatch: false },
+        { type: 'intents', pattern: 'src/intents', partialMatch: false },
         { type: 'jobs', pattern: 'src/jobs', partialMatch: false },
         { type: 'bot', pattern: 'src/bot', partialMatch: false },
         // every folder under src/capabilities/ is a capability (new ones need no change here); the
@@ -109,5 +112,10 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [SDK_LIB, { ...SDK, allowTypeImports: true }] }],
     },
+  },
+  {
+    // the evaluation CLI gathers every capability's intent declarations, as the composition root does
+    files: ['src/intents/all-intents.ts'],
+    rules: { 'boundaries/dependencies': 'off' },
   },
 );

@@ -13,10 +13,12 @@ import { runAccountBench } from './account-bench.js';
 import { runTicketBench } from './ticket-bench.js';
 import { runPagingBench } from './paging-bench.js';
 import { runVendorBench } from './vendor-bench.js';
+import { runIntentBench } from './intent-bench.js';
 
 const SUITES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'Foundation: create-ticket turn, store', run: runFoundationBench },
   { name: 'Triage', run: runTriageBench },
+  { name: 'Intent layer', run: runIntentBench },
   { name: 'Tickets: SLA tick, card actions', run: runTicketBench },
   { name: 'Accounts: password reset, policy', run: runAccountBench },
   { name: 'On-call paging: alert to card, escalation lag, simultaneous alerts', run: runPagingBench },

@@ -15,6 +15,10 @@ import { adapterSettings, createAdapter } from './bot/create-adapter.js';
 import { requestAuthenticator } from './bot/request-authenticator.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
+import { PendingCapabilitiesFeature } from './bot/pending-capabilities-feature.js';
+import { RoleResolver } from './bot/user-roles.js';
+import { IntentEngine } from './intents/intent-engine.js';
+import { PLATFORM_INTENTS } from './intents/platform-intents.js';
 import { createTurnErrorHandler } from './bot/turn-error-handler.js';
 import { CardActionRouter } from './bot/card-action-router.js';
 import { HttpServer } from './server.js';
@@ -133,9 +137,14 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const cardActions = new CardActionRouter(logger);
     for (const module of modules) module.registerCardActions(cardActions);
     const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
+    const features = [...modules.flatMap((m) => (m.feature ? [m.feature] : [])), new PendingCapabilitiesFeature()];
+    // trained in slices once the jobs start (after the server listens), or at once by a message that comes first
+    const declared = [...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])];
+    let intentEngine: IntentEngine | undefined;
+    const intents = (): IntentEngine => (intentEngine ??= IntentEngine.create(declared, config.domain));
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem: report.dialog, triage, tickets: tickets.service, languages, config: config.domain,
-      features: modules.flatMap((m) => (m.feature ? [m.feature] : [])),
+      features, intents, roles: new RoleResolver(config.domain, directory, logger), clock,
     });
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger, conversationRefs,
@@ -153,6 +162,9 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       settled: () => background.settled(),
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);
+        void IntentEngine.build(declared, config.domain).then((engine) => {
+          intentEngine ??= engine;
+        }, (err: unknown) => logger.error({ err: (err as Error).message }, 'intent layer training failed'));
         for (const job of jobs) job.start();
         logger.info({ mode: config.mode, url: address.url }, 'helpdesk bot listening');
         return address;

@@ -32,6 +32,11 @@ export class LanguageResolver {
     this.prefs.setLanguage(userId, lang);
   }
 
+  /** The language a text is written in, when it tells (a quoted note is labelled when it is not the reader's). */
+  languageOf(text: string): Language | null {
+    return this.detect(text);
+  }
+
   current(userId: string): Language {
     return this.prefs.get(userId)?.language ?? 'cs';
   }

@@ -12,6 +12,10 @@ import type { BotFeature, FeatureCommand } from './bot-feature.js';
 import type { LanguageResolver } from './language-resolver.js';
 import { hasFiles } from '../../dialogs/sent-files.js';
 import { isPersonal } from './conversation-scope.js';
+import { IntentRouter } from './intent-router.js';
+import type { IntentEngine } from '../intents/intent-engine.js';
+import type { RoleResolver } from './user-roles.js';
+import type { Clock } from '../services/ports.js';
 
 export interface MessageRouterDeps {
   dialogState: StatePropertyAccessor<DialogState>;
@@ -21,6 +25,10 @@ export interface MessageRouterDeps {
   languages: LanguageResolver;
   config: DomainConfig;
   features: BotFeature[];
+  /** The intent layer (src/intents): what a message means, beyond the exact commands. */
+  intents: () => IntentEngine;
+  roles: RoleResolver;
+  clock: Clock;
 }
 
 const MY_TICKETS_LIMIT = 10;
@@ -28,19 +36,27 @@ const MY_TICKETS_LIMIT = 10;
 /** Decides what a message means: a command, an answer inside a running dialog, or a new request. */
 export class MessageRouter {
   private readonly dialogs: DialogSet;
+  private readonly intents: IntentRouter;
 
   constructor(private readonly deps: MessageRouterDeps) {
     this.dialogs = new DialogSet(deps.dialogState);
     this.dialogs.add(deps.reportProblem);
     for (const feature of deps.features) for (const dialog of feature.dialogs) this.dialogs.add(dialog);
+    this.intents = new IntentRouter(
+      { engine: deps.intents, features: deps.features, roles: deps.roles, config: deps.config, clock: deps.clock },
+      { run: (dc, command) => this.runCommand(dc, command), dialogContext: (context) => this.dialogContext(context) },
+    );
   }
 
   /**
-   * Commands and features' commands first; then the running dialog gets the message, or it is a new
-   * request. The report-a-problem dialog, alone on the stack or beginning, runs without
-   * botbuilder-dialogs' dialog context (`stackTurn`); everything else goes through it.
+   * A "Myslíte…?" button, then commands and features' commands (exact phrases, fast); then the
+   * running dialog gets the message unless the intent layer reads a clearly different request (the
+   * dialog yields), or it is a new request for the intent layer and, as a problem report, triage.
+   * The report-a-problem dialog, alone on the stack or beginning, runs without botbuilder-dialogs'
+   * dialog context (`stackTurn`); everything else goes through it.
    */
   async route(context: TurnContext, text: string): Promise<void> {
+    if (await this.intents.picked(context)) return;
     const command = recogniseCommand(text);
     if (command) {
       await this.runCommand(await this.dialogContext(context), command);
@@ -54,10 +70,12 @@ export class MessageRouter {
     }
     const stack = await this.deps.dialogState.get(context, { dialogStack: [] });
     if (reportAlone(stack)) {
+      if (await this.intents.yieldTo(context, text, true)) return;
       await this.deps.reportProblem.continue(stackTurn(context, stack));
       return;
     }
     if (stack.dialogStack?.length) {
+      if (await this.intents.yieldTo(context, text, false)) return;
       await (await this.dialogContext(context)).continueDialog();
       return;
     }
@@ -82,24 +100,25 @@ export class MessageRouter {
     const { lang } = turnUser(context);
     if (!text) {
       const key = context.activity.value ? 'staleAction' : hasFiles(context) ? 'attachmentOnly' : null;
-      await context.sendActivity(key ? t(lang, key) : this.helpText(lang, false));
+      await context.sendActivity(key ? t(lang, key) : await this.helpText(context, false));
       return;
     }
     if (inAnotherScript(text)) {
-      await context.sendActivity(`${t(lang, 'otherScript')}\n\n${this.helpText(lang, false)}`);
+      await context.sendActivity(`${t(lang, 'otherScript')}\n\n${await this.helpText(context, false)}`);
       return;
     }
     if (saysOnlySomethingIsWrong(folded)) {
       await (await this.dialogContext(context)).beginDialog(REPORT_PROBLEM_DIALOG, { text: '' } satisfies ReportProblemOptions);
       return;
     }
+    if (await this.intents.handle(context, text)) return;
     const assessment = this.deps.triage.analyze(text);
     if (assessment.intent === 'greeting') {
-      await context.sendActivity(`${t(lang, 'greeting', { name: '' })}\n\n${this.helpText(lang, false)}`);
+      await context.sendActivity(`${t(lang, 'greeting', { name: '' })}\n\n${await this.helpText(context, false)}`);
     } else if (assessment.intent === 'thanks') {
       await context.sendActivity(t(lang, 'youAreWelcome'));
     } else if (assessment.intent === 'empty' || !looksLikeRequest(text, assessment.confidence, this.deps.config.triage.lowConfidence)) {
-      await context.sendActivity(this.helpText(lang, true));
+      await context.sendActivity(await this.helpText(context, true));
     } else if (!(await this.claimedByFeature(context, text, assessment))) {
       await this.deps.reportProblem.begin(stackTurn(context, stack), { text, assessment } satisfies ReportProblemOptions);
     }
@@ -137,7 +156,7 @@ export class MessageRouter {
         await context.sendActivity(t(command.lang, 'languageSet'));
         break;
       case 'help':
-        await context.sendActivity(this.helpText(user.lang, false));
+        await context.sendActivity(await this.helpText(context, false));
         break;
       case 'myTickets':
         // a list of someone's tickets (descriptions, offices) is theirs: not for everyone in a group chat or channel
@@ -167,8 +186,11 @@ export class MessageRouter {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
-  private helpText(lang: 'cs' | 'en', notUnderstood: boolean): string {
-    return `${t(lang, notUnderstood ? 'notUnderstood' : 'helpTitle')}\n\n${t(lang, 'helpBody')}`;
+  /** The help for the writer's roles, after "what I can do" or "I did not understand". */
+  private async helpText(context: TurnContext, notUnderstood: boolean): Promise<string> {
+    const { id, lang } = turnUser(context);
+    const help = await this.intents.help(id, lang);
+    return notUnderstood ? `${t(lang, 'notUnderstood')}\n\n${help.split('\n\n').slice(1).join('\n\n')}` : help;
   }
 }
 

@@ -58,6 +58,8 @@ export const domainConfigSchema = z.object({
       lead: uuid,
       members: z.array(uuid),
       channel: z.object({ teamId: z.string(), channelId: z.string() }).strict().optional(),
+      /** The language of the team's channel: the ticket cards posted there are in it. */
+      language: z.enum(['cs', 'en']).default('cs'),
     }).strict()).min(1),
   }).strict(),
   vendors: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), technicians: z.array(uuid) }).strict()),

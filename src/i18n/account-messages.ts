@@ -1,4 +1,5 @@
 import type { Language } from '../domain/tickets/ticket.js';
+import { fill } from './plural.js';
 
 type Params = Record<string, string | number>;
 type Entry = { cs: string; en: string };
@@ -43,7 +44,7 @@ const MESSAGES = {
   },
   doneResetPassword: { cs: 'Heslo účtu **{who}** je resetováno (požadavek {ticket}).', en: 'The password of **{who}** has been reset (ticket {ticket}).' },
   doneUnlock: { cs: 'Účet **{who}** je povolen (požadavek {ticket}).', en: 'The account **{who}** is enabled (ticket {ticket}).' },
-  doneResetMfa: { cs: 'MFA účtu **{who}** je resetováno: odebráno metod {removed}, ponecháno {kept} (požadavek {ticket}).', en: 'MFA of **{who}** has been reset: {removed} methods removed, {kept} kept (ticket {ticket}).' },
+  doneResetMfa: { cs: 'MFA účtu **{who}** je resetováno: odebráno metod {removed}, ponecháno {kept} (požadavek {ticket}).', en: 'MFA of **{who}** has been reset: {removed} {removed:method|methods} removed, {kept} kept (ticket {ticket}).' },
   doneRevokeSessions: { cs: 'Účet **{who}** je odhlášen ze všech zařízení (požadavek {ticket}). Projeví se do několika minut.', en: '**{who}** has been signed out everywhere (ticket {ticket}). It takes effect within minutes.' },
   tempPasswordTitle: { cs: 'Dočasné heslo pro {who}', en: 'Temporary password for {who}' },
   tempPasswordHint: {
@@ -105,6 +106,5 @@ const MESSAGES = {
 export type AccountMessageKey = keyof typeof MESSAGES;
 
 export function ta(lang: Language, key: AccountMessageKey, params: Params = {}): string {
-  const text = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(lang, MESSAGES[key][lang], params);
 }

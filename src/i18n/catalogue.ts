@@ -1,4 +1,5 @@
 import type { Language } from '../domain/tickets/ticket.js';
+import { fill } from './plural.js';
 
 type Params = Record<string, string | number>;
 type Entry = { cs: string; en: string };
@@ -79,7 +80,7 @@ const MESSAGES = {
     cs: 'Zatím nemáte žádné požadavky. Stačí napsat, co nefunguje.',
     en: 'You have no tickets yet. Just write what is wrong.',
   },
-  myTicketsMore: { cs: 'a dalších {count}…', en: 'and {count} more…' },
+  myTicketsMore: { cs: '{count:a další|a další|a dalších} {count}…', en: 'and {count} more…' },
   myTicketsPersonalOnly: {
     cs: 'Seznam vašich požadavků ukazuji jen v osobním chatu se mnou, aby ho neviděli ostatní. Napište mi tam „moje požadavky“.',
     en: 'I show your tickets only in a personal chat with me, so that others do not see them. Write “my tickets” to me there.',
@@ -188,8 +189,7 @@ export const STATUS_LABELS: Record<string, Entry> = {
 };
 
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
-  const text = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(lang, MESSAGES[key][lang], params);
 }
 
 export function label(lang: Language, entry: Entry | undefined, fallback: string): string {

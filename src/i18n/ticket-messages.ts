@@ -1,4 +1,5 @@
 import type { Language } from '../domain/tickets/ticket.js';
+import { fill } from './plural.js';
 
 type Params = Record<string, string | number>;
 type Entry = { cs: string; en: string };
@@ -45,7 +46,7 @@ const MESSAGES = {
   statusOne: { cs: 'Tady je stav vašeho požadavku; až se změní, dám vám vědět.', en: 'Here is where your ticket stands; I will let you know when it changes.' },
   statusNewestOf: {
     cs: 'Otevřených požadavků máte víc ({count}), tady je ten nejnovější. Všechny ukáže „moje požadavky“, kterýkoli jiný jeho číslo (např. HD-2026-00001).',
-    en: 'You have {count} open tickets; here is the newest. “my tickets” lists them all, and a ticket’s number shows that one (e.g. HD-2026-00001).',
+    en: 'You have {count} open {count:ticket|tickets}; here is the newest. “my tickets” lists them all, and a ticket’s number shows that one (e.g. HD-2026-00001).',
   },
   invalidAction: { cs: 'To teď u požadavku nejde ({reason}). Nic jsem neprovedl.', en: 'That is not possible with the ticket now ({reason}). Nothing was done.' },
   badInput: { cs: 'Chybí nebo nesedí údaje (např. řešení a minuty). Nic jsem neprovedl.', en: 'Some details are missing or wrong (e.g. solution and minutes). Nothing was done.' },
@@ -75,11 +76,13 @@ const MESSAGES = {
     cs: 'Požadavek {id} jsem znovu otevřel ({status}); technik se mu bude věnovat znovu.',
     en: 'I have reopened ticket {id} ({status}); a technician will look at it again.',
   },
-  queueTitle: { cs: 'Fronta: {count} otevřených požadavků', en: 'Queue: {count} open tickets' },
+  queueTitle: { cs: 'Fronta: {count} {count:otevřený požadavek|otevřené požadavky|otevřených požadavků|otevřeného požadavku}', en: 'Queue: {count} open {count:ticket|tickets}' },
   queueEmpty: { cs: 'Ve vaší frontě nejsou žádné otevřené požadavky.', en: 'There are no open tickets in your queue.' },
   queueTechniciansOnly: { cs: 'Frontu vidí jen technici OIT.', en: 'Only OIT technicians have a queue.' },
   noTicketToAct: { cs: 'Nenašel jsem váš požadavek, kterého se to týká. Napište prosím i jeho číslo (např. HD-2026-00001).', en: 'I could not find your ticket this is about. Please add its number (e.g. HD-2026-00001).' },
   requesterStatus: { cs: 'Váš požadavek **{id}** ({title}) je nyní ve stavu **{status}**.', en: 'Your ticket **{id}** ({title}) is now **{status}**.' },
+  quotedEnglish: { cs: '„{note}“ (citováno v originále, anglicky)', en: '"{note}" (quoted as written, in English)' },
+  quotedCzech: { cs: '„{note}“ (citováno v originále, česky)', en: '"{note}" (quoted as written, in Czech)' },
   requesterComment: { cs: 'Technik k požadavku **{id}** napsal: {comment}', en: 'A technician wrote on ticket **{id}**: {comment}' },
   requesterResolved: {
     cs: 'Požadavek **{id}** je vyřešen: {comment}\n\nPokud problém trvá, napište „nevyřešeno {id}“. Ohodnotit můžete na kartě požadavku („{id}“).',
@@ -98,8 +101,7 @@ const MESSAGES = {
 export type TicketMessageKey = keyof typeof MESSAGES;
 
 export function tt(lang: Language, key: TicketMessageKey, params: Params = {}): string {
-  const text = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(lang, MESSAGES[key][lang], params);
 }
 
 /** What a history line says happened, by the event's action code. */

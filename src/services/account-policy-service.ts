@@ -30,6 +30,11 @@ export class AccountPolicyService {
     this.technicians = new Set(domain.oit.teams.filter((t) => teams.has(t.id)).flatMap((t) => t.members.map((m) => m.toLowerCase())));
   }
 
+  /** May people reset their own password through the bot (config `accounts.selfPasswordReset`)? */
+  get selfPasswordReset(): boolean {
+    return this.policy.selfPasswordReset;
+  }
+
   isTechnician(userId: string): boolean {
     return this.technicians.has(userId.toLowerCase());
   }

@@ -21,7 +21,8 @@ export const GROUP_SCOPE = words([
   'nam\\b', 'nas\\b', 'nemame', 'nemuzeme', 'nejdou nam', 'ani jednomu', 'stojime', 'vsichni stoji',
   'everyone', 'everybody', 'nobody', 'no one', 'all of us', 'all users', 'several (?:people|users|colleagues)',
   '(?:whole|entire) (?:\\w+ )?(?:department|team|floor|site|unit|hospital|branch|depot)',
-  'for (?:our|the) (?:department|team|office|site)', 'we (?:cant|can not|cannot|have no|dont have)', 'none of us', 'our (?:department|team|site)',
+  'for (?:our|the) (?:department|team|office|site)', '(?:every|all (?:the )?)(?:phones?|computers?|pcs?|printers?|devices?|screens?)',
+  'vsechny (?:telefony|pocitace|tiskarny|stanice)', 'zadny (?:telefon|pocitac)', 'we (?:cant|can not|cannot|have no|dont have)', 'none of us', 'our (?:department|team|site)',
 ]);
 
 /** The writer speaks of themself only ("nejde mi", "my laptop"). */
@@ -47,7 +48,7 @@ export const FAILURE = words([
 export const OUTAGE = words([
   'vypadek', 'vypadl[aoy]? (?:sit|internet|net|server|system|proud)', 'spadl[aoy]? (?:sit|server|system)', 'nedostupn',
   'nic nefunguje', 'nic nejde', 'nejede nic', 'nejde nic', 'outage', 'is down', 'are down', 'went down', 'unavailable',
-  'nothing works', 'bez (?:internetu|netu|site|pripojeni)',
+  'nothing works', 'bez (?:internetu|netu|site|pripojeni|telefonu|posty)', 'without (?:the )?(?:network|internet|connection|phones?|e ?mail)',
 ]);
 
 /** "Nobody can…": the subject is everyone, so whatever follows is failing for all of them. */
@@ -66,4 +67,35 @@ export const REQUEST = words([
   'nastavte', 'jak ', 'kde ', 'kdy ', 'kolik', 'objedn', 'pridat', 'pridejte', 'presmer', 'zadam', 'zadost',
   'would like', 'id like', 'please (?:add|create|install|set|order|give|forward)', 'can i', 'could you', 'could we', 'can you', 'can we',
   'how do', 'how much', 'where', 'when', 'request', 'need (?:a|an|access|permission|rights|to)', 'i want',
+]);
+
+/**
+ * Everyone, said without a smaller unit ("nikdo", "nikomu", "všichni", "nobody", "everyone"): the
+ * whole organisation, unless the sentence names a department, an office or a team (`SMALL_UNIT`).
+ */
+export const EVERYONE = words([
+  'nikdo', 'nikomu', 'nikoho', 'vsichni', 'vsem\\b', 'vsechny\\b', 'nobody', 'no one', 'noone', 'everyone', 'everybody', 'anybody', 'anyone',
+  'all users', 'none of us',
+]);
+export const SMALL_UNIT = words([
+  'odbor', 'oddelen', 'kancelar', 'patr', 'tym', 'sekc', 'mistnost', 'zasedac', 'referat', 'department', 'team', 'floor', 'room', 'unit', 'section',
+  'z odboru', 'v kancelari', 'u nas v kancelari',
+]);
+
+/** A whole site: a hospital, a depot, a branch, a building (a site lives on the shared systems). */
+export const SITE = words([
+  'nemocnic', 'pobock', 'cestmistrovstv', 'budov', 'pracovist', 'holding', 'hospital', 'depot', 'branch', 'building', '(?:the|our|whole|entire) site',
+]);
+
+/** The writer alone: others are fine ("kolegům to jede", "ostatní to mají", "colleagues are fine", "only me", one colleague). */
+export const ONLY_ME = words([
+  '(?:kolegum|ostatnim|ostatni\\w*)(?: \\w+){0,3} (?:jede|jedou|funguje|funguji|maji|ma|jde|jdou)', 'jen mne', 'jen mi\\b', 'jenom mi\\b', 'jen ja\\b',
+  'jedne kolegyni', 'jednomu kolegovi', 'jedna kolegyne', 'jeden kolega', 'one of my colleagues', 'one colleague', 'only me', 'just me',
+  '(?:colleagues|others|everyone else)(?: \\w+){0,2} (?:are|is) fine', 'works for (?:others|everyone else|my colleagues)',
+]);
+
+/** Not failing now: over already, or planned ("už to jede", "it's fine now", "plánovaná odstávka", "planned outage"). */
+export const NOT_NOW = words([
+  'uz (?:vse |to |zase )?(?:funguje|jede|jde)', 'dnes uz', 'jen pro informaci', 'uz je to v poradku', 'planovan', 'odstavk',
+  'fine now', 'works now', 'working again', 'back up', 'just fyi', 'for information', 'planned', 'scheduled', 'maintenance window',
 ]);

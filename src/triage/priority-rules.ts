@@ -48,6 +48,8 @@ const DEFAULT_CRITICAL_CATEGORIES: readonly CategoryId[] = ['network'];
 export class PriorityRules {
   private readonly services: AliasMatcher<DomainConfig['triage']['criticalServices'][number]>;
   private readonly criticalCategories: ReadonlySet<CategoryId>;
+  /** Systems a whole site lives on (network, phones, mail, information systems, sign-in): failing site-wide, a service down. */
+  private readonly sharedCategories: ReadonlySet<CategoryId> = new Set(['network', 'phone', 'email', 'application', 'account']);
 
   constructor(
     criticalServices: DomainConfig['triage']['criticalServices'],
@@ -59,12 +61,16 @@ export class PriorityRules {
 
   assess(text: string, category: CategoryId, words?: readonly MatchToken[]): PriorityAssessment {
     const folded = ` ${UnicodeTokenizer.tokens(foldDiacritics(normalizeText(text)).replace(/['’]/gu, '')).join(' ')} `;
-    const scope = scopeOf(folded);
-    const failing = cues.FAILURE.test(folded) || cues.NEGATIVE_SUBJECT.test(folded);
-    const outage = cues.OUTAGE.test(folded);
+    const notNow = cues.NOT_NOW.test(folded);
+    const failing = !notNow && (cues.FAILURE.test(folded) || cues.NEGATIVE_SUBJECT.test(folded));
+    const outage = !notNow && cues.OUTAGE.test(folded);
     const critical = failing || outage ? this.services.match(words ?? text).map((m) => m.item.id) : [];
+    const scope = scopeOf(folded);
     const many = scope === 'group' || scope === 'organisation';
-    const serviceDown = outage || critical.length > 0 || (failing && many && this.criticalCategories.has(category));
+    // a whole site or the organisation without its network, phones, mail or an information system: a service down
+    const siteWide = scope === 'organisation' || (scope === 'group' && cues.SITE.test(folded));
+    const serviceDown = outage || critical.length > 0 || (failing && many && this.criticalCategories.has(category))
+      || (failing && siteWide && this.sharedCategories.has(category));
     const question = /\?\s*$/u.test(text.trim());
     let urgency: Urgency = REQUEST_CATEGORIES.has(category) ? 'can-work' : 'limited';
     if (serviceDown) urgency = scope === 'person' ? 'cannot-work' : 'critical';
@@ -76,8 +82,15 @@ export class PriorityRules {
   }
 }
 
+/**
+ * Who is affected: only the writer when they say others are fine; the organisation when it is named,
+ * or when "nobody / everyone" comes without a smaller unit or a site; a group for a department, a
+ * site or "us"; the writer for "mi", "my".
+ */
 function scopeOf(folded: string): Impact | null {
+  if (cues.ONLY_ME.test(folded)) return 'person';
   if (cues.ORGANISATION_SCOPE.test(folded)) return 'organisation';
+  if (cues.EVERYONE.test(folded) && !cues.SMALL_UNIT.test(folded) && !cues.SITE.test(folded)) return 'organisation';
   if (cues.GROUP_SCOPE.test(folded)) return 'group';
   if (cues.PERSON_SCOPE.test(folded)) return 'person';
   return null;

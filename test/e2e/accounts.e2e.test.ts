@@ -1,8 +1,8 @@
 /**
  * Account self-service (issue 5) as people see it in the Agents Playground, in Czech, against the
  * real bot process and its in-process Graph sandbox:
- * 1. Alex signs himself out everywhere (for me → confirmation card → Provést → result);
- * 3. Alex may not reset Adele's password and is told why and what to do;
+ * 1. Alex signs himself out everywhere (confirmation card at once: he may act only for himself → Provést → result);
+ * 3. Alex may not reset Adele's password ("reset hesla pro Adele Vance") and is told why and what to do;
  * 2. Adele resets her report Lynne's password, sees the temporary password only in her personal
  *    chat, clicks "Mám ho" and the card is replaced by a redacted one;
  * 4. Megan asks for a reset of the Global Administrator: nothing changes, a ticket for the identity team;
@@ -86,9 +86,11 @@ describe('account actions in the Agents Playground (issue 5)', () => {
   });
 
   describe('Alex (employee)', () => {
-    it('1. signs himself out everywhere: "odhlásit ze všech zařízení" → for me → confirm → done', async () => {
+    it('1. signs himself out everywhere: "odhlásit ze všech zařízení" → confirm at once (only his own account) → done', async () => {
       const page = await signIn('Alex');
-      const at = await startFor(page, 'odhlásit ze všech zařízení', '1. Pro mě');
+      // Alex may sign out only himself: not asked "Pro koho?" (issue #24), the confirmation comes at once
+      const at = await page.botMessageCount();
+      await page.send('odhlásit ze všech zařízení');
       const confirm = await page.waitForBotText('Potvrďte prosím akci', { since: at });
       expect(confirm).toContain('Alex Wilber');
       expect(confirm).toContain('odhlásím ze všech zařízení a aplikací');
@@ -110,8 +112,8 @@ describe('account actions in the Agents Playground (issue 5)', () => {
     it('3. may not reset Adele\'s password: told why and what to do instead', async () => {
       const page = await signIn('Alex');
       const changes = (await sandbox.records()).passwordChanges.length;
-      await startFor(page, 'reset hesla', '2. Pro někoho jiného');
-      const refusal = await pickPerson(page, 'Adele Vance', 'Tuto akci pro jiného uživatele provést nemohu');
+      // Alex may act only on his own account, so he is not asked "Pro koho?" (issue #24): he names her
+      const refusal = await pickPerson(page, 'reset hesla pro Adele Vance', 'Tuto akci pro jiného uživatele provést nemohu');
       expect(refusal).toContain('smí ji vyžádat jen jeho vedoucí nebo technik OIT');
       expect(refusal).toContain('Požádejte prosím vedoucího dotyčného, nebo založte požadavek');
       expect(refusal).not.toContain('Provést');

@@ -58,7 +58,11 @@ export function pendingIdOf(turn: TurnResult): string | null {
 
 /** Runs the dialog: the command, "for someone else" (or "for me"), the name; returns the last turn. */
 export async function ask(bot: BotHarness, from: Persona, command: string, target: string | 'self'): Promise<TurnResult> {
-  await bot.say(from, command);
+  // the person is named in the command; for oneself, "for whom?" is asked only of those who may also act for others (issue #24)
+  // (in Czech: an English sentence with a Czech name would switch the reply language)
+  if (target !== 'self' && !/password|account|sign out|revoke/u.test(command)) return bot.say(from, `${command} pro ${target}`);
+  const first = await bot.say(from, command);
+  if (!/Pro koho\?|For whom\?/u.test(allText(first.replies))) return first;
   if (target === 'self') return bot.say(from, '1');
   await bot.say(from, '2');
   return bot.say(from, target);

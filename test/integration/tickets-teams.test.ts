@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BotHarness, allText } from '../support/bot-harness.js';
 import { ADELE, ALEX, BOT, ISAIAH, MEGAN, TENANT, type Persona } from '../support/activities.js';
 import { click, LYNNE, TestTime, type InvokeAnswer } from './accounts-support.js';
+import type { Ticket } from '../../src/domain/tickets/ticket.js';
 
 const TEAM_ID = '19:team-oit@thread.tacv2';
 const CHANNEL_ID = '19:channel-service-desk@thread.tacv2';
@@ -162,6 +163,20 @@ describe('tickets in Teams: the team channel card, technicians\' actions, reques
     const afterCancel = allText((await bot.say(ALEX, `Jako u ${ID}: tiskárna v kanceláři 312 zase netiskne`)).replies);
     expect(afterCancel).not.toContain('Připsal jsem to');
     expect(afterCancel).toMatch(/Mám založit tento požadavek\?|Pomohlo to\?/u);
+  });
+
+  it('each recipient in their language: the channel card in the team\'s (Czech), a note in another language quoted as such (issue #24)', async () => {
+    const draft = await bot.say(ISAIAH, 'The docking station on my desk does not charge my laptop anymore');
+    expect(allText(draft.replies)).toContain('Shall I open this ticket?');
+    await bot.say(ISAIAH, 'yes');
+    const english = bot.app.store.values<Ticket>('tickets').find((t) => t.requester.id === ISAIAH.aadObjectId)!;
+    expect(english.language).toBe('en');
+    const post = channelPosts(bot).find((p) => p.method === 'POST' && JSON.stringify(p.activity).includes(english.id));
+    expect(JSON.stringify(post?.activity)).toContain(`Požadavek ${english.id}`);
+    const toAlex = personal(bot, ALEX).length;
+    await clickInChannel(bot, MEGAN, 'ticket.take', { ticketId: ID, version: 1, view: 'technician' });
+    await clickInChannel(bot, MEGAN, 'ticket.comment', { ticketId: ID, version: 2, view: 'technician', text: 'I will come at two in the afternoon' });
+    expect(allText(personal(bot, ALEX).slice(toAlex).map((p) => p.activity))).toContain('„I will come at two in the afternoon“ (citováno v originále, anglicky)');
   });
 
   it('urging tells the assignee and lead, at most once per interval; the SLA tick alerts the lead', async () => {

@@ -62,3 +62,29 @@ describe('PriorityRules', () => {
     expect(rules.assess('celé oddělení nemůže tisknout, nemůžeme pracovat', 'printer')).toMatchObject({ priority: 'P2', impact: 'group' });
   });
 });
+
+describe('impact from who is affected (issue #24)', () => {
+  const rules = new PriorityRules(loadDomainConfigFile().triage.criticalServices);
+
+  it('nobody / everyone without a smaller unit is the whole organisation, and with a service failing P1', () => {
+    expect(rules.assess('Od rána nikomu nejde pošta', 'email')).toMatchObject({ impact: 'organisation', priority: 'P1' });
+    expect(rules.assess('everyone is without internet', 'network')).toMatchObject({ impact: 'organisation', priority: 'P1' });
+    expect(rules.assess('nikdo z odboru nemůže tisknout', 'printer')).toMatchObject({ impact: 'group' });
+  });
+
+  it('a whole site losing a shared system (phones, sign-in) is a service down: P1', () => {
+    expect(rules.assess('v celé nemocnici nejdou telefony', 'phone').priority).toBe('P1');
+    expect(rules.assess('na celém cestmistrovství se nikdo nepřihlásí', 'account').priority).toBe('P1');
+  });
+
+  it('one person stays one person: their broken phone is P3, and so is a failure that others do not have', () => {
+    expect(rules.assess('nefunguje mi služební telefon', 'phone').priority).toBe('P3');
+    expect(rules.assess('nejde mi internet, kolegům to jede', 'network')).toMatchObject({ impact: 'person', priority: 'P3' });
+    expect(rules.assess('my Outlook crashes, colleagues are fine', 'email')).toMatchObject({ impact: 'person' });
+  });
+
+  it('an outage that is over, or only planned, is not P1', () => {
+    expect(rules.assess('ráno na chvíli vypadl internet, už to jede', 'network').priority).not.toBe('P1');
+    expect(rules.assess('is there a planned outage of the mail next week?', 'email').priority).not.toBe('P1');
+  });
+});

@@ -11,8 +11,9 @@ import type { AuditLogRepository } from '../../store/audit-log-repository.js';
 import { RESET_ACCOUNT_DIALOG, type ResetAccountDialog, type ResetAccountOptions } from '../../../dialogs/reset-account-dialog.js';
 import { turnUser } from '../../../dialogs/turn-user.js';
 import { renderAccountAuditCard } from '../../../cards/account-audit-card.js';
-import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import type { BotFeature, FeatureCommand, IntentTurn } from '../../bot/bot-feature.js';
 import { isPersonal } from '../../bot/conversation-scope.js';
+import { ACCOUNT_INTENTS } from './account-intents.js';
 
 const COMMANDS: { action: AccountAction | null; phrases: string[] }[] = [
   { action: 'resetPassword', phrases: ['reset hesla', 'resetovat heslo', 'resetuj heslo', 'nove heslo', 'reset password', 'password reset', 'reset my password'] },
@@ -21,6 +22,11 @@ const COMMANDS: { action: AccountAction | null; phrases: string[] }[] = [
   { action: 'revokeSessions', phrases: ['odhlasit ze vsech zarizeni', 'odhlas me ze vsech zarizeni', 'odhlasit vsude', 'sign out everywhere', 'sign out of all devices', 'revoke sessions'] },
   { action: null, phrases: ['ucet', 'muj ucet', 'sprava uctu', 'account', 'my account', 'account help'] },
 ];
+/** "Kolega má zablokovaný účet": about someone else, though unnamed (folded text). */
+const SOMEONE_ELSE = /\b(?:koleg\w*|nekdo\w*|nekomu|nekoho|podrizen\w*|colleague\w*|someone|somebody|user|uzivatel\w*)\b/u;
+const INTENT_ACTION: Record<string, AccountAction> = {
+  'account.resetPassword': 'resetPassword', 'account.unlock': 'unlock', 'account.resetMfa': 'resetMfa', 'account.revokeSessions': 'revokeSessions',
+};
 const AUDIT_PHRASES = ['historie uctu', 'audit uctu', 'akce s ucty', 'account history', 'account audit'];
 const AUDIT_LIMIT = 20;
 
@@ -73,20 +79,66 @@ export interface AccountFeatureDeps {
 /** Account self-service: commands, the `account` triage category, and the audit query for managers and technicians. */
 export class AccountFeature implements BotFeature {
   readonly dialogs: Dialog[];
+  readonly intents = ACCOUNT_INTENTS;
 
   constructor(private readonly deps: AccountFeatureDeps) {
     this.dialogs = [deps.dialog];
   }
 
-  recognise(_text: string, folded: string, context: TurnContext): FeatureCommand | null {
+  /**
+   * An account action however it is phrased ("resetuj heslo pro Jana Nováka", "odhlas mě všude"),
+   * offering only what this person may do: someone who may act only on their own account is not
+   * asked "for whom?", and when self-service reset is off, their own password reset goes straight
+   * to the self-service link.
+   */
+  async onIntent({ context, dc, text, reading }: IntentTurn): Promise<boolean> {
+    if (reading.intent === 'account.audit') return this.runCommand(context, dc, async (d) => this.showAudit(d));
+    const action = INTENT_ACTION[reading.intent];
+    if (!action) return false;
+    return this.runCommand(context, dc, async (d) => this.startAction(d, action, text, reading.slots.person));
+  }
+
+  /**
+   * For whom: said, or the only one this person may act for (then "for whom?" is not asked, and a
+   * refused own password reset answers at once with the self-service link, recorded in the audit).
+   */
+  private async startAction(dc: DialogContext, action: AccountAction, text: string, named: string | undefined): Promise<void> {
+    const user = turnUser(dc.context);
+    const target = targetFromText(text);
+    const person = target.person ?? (target.self ? undefined : named);
+    const self = target.self ?? (!person && !SOMEONE_ELSE.test(fold(text)) && !(await this.mayActForOthers(user.id)));
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(RESET_ACCOUNT_DIALOG, { action, ...(person ? { person } : self ? { self: true } : {}) } satisfies ResetAccountOptions);
+  }
+
+  /** Technicians act for anyone, managers for their direct reports; everyone else only for themselves. */
+  private async mayActForOthers(userId: string): Promise<boolean> {
+    if (this.deps.policy.isTechnician(userId)) return true;
+    try {
+      return (await this.deps.directory.getDirectReports(userId)).length > 0;
+    } catch {
+      return true; // directory down: ask "for whom?" rather than guess
+    }
+  }
+
+  /** Account matters only in a personal chat. */
+  private async runCommand(context: TurnContext, dc: () => Promise<DialogContext>, run: FeatureCommand): Promise<true> {
+    if (!isPersonal(context)) await context.sendActivity(ta(turnUser(context).lang, 'personalOnly'));
+    else await run(await dc());
+    return true;
+  }
+
+  recognise(text: string, folded: string, context: TurnContext): FeatureCommand | null {
     const match = COMMANDS.find((c) => c.phrases.includes(folded));
     const audit = AUDIT_PHRASES.includes(folded);
     if (!match && !audit) return null;
     if (!isPersonal(context)) return async (dc) => void (await dc.context.sendActivity(ta(turnUser(dc.context).lang, 'personalOnly')));
     if (audit || !match) return async (dc) => this.showAudit(dc);
+    const action = match.action;
+    if (action) return async (dc) => this.startAction(dc, action, text, undefined);
     return async (dc) => {
       await dc.cancelAllDialogs();
-      await dc.beginDialog(RESET_ACCOUNT_DIALOG, (match.action ? { action: match.action } : {}) satisfies ResetAccountOptions);
+      await dc.beginDialog(RESET_ACCOUNT_DIALOG, {} satisfies ResetAccountOptions);
     };
   }
 

@@ -14,7 +14,9 @@ import { renderMyShiftsCard, renderOnCallCard } from '../../../cards/oncall-now-
 import { renderStandbyReportCard } from '../../../cards/oncall-report-card.js';
 import { formatTime } from '../../../cards/card-format.js';
 import { isPersonal } from '../../bot/conversation-scope.js';
-import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import type { BotFeature, FeatureCommand, IntentTurn } from '../../bot/bot-feature.js';
+import { ONCALL_INTENTS } from './oncall-intents.js';
+import { ti } from '../../i18n/intent-messages.js';
 import { normaliseOncallText, parseOncallCommand, type OncallCommand } from './oncall-command-parser.js';
 import type { PageMessenger } from '../paging/page-messenger.js';
 
@@ -37,8 +39,41 @@ const REFUSALS = {
 /** On-call duty in chat: who is on call, my shifts, swaps between technicians, covers by rota administrators, the standby report. */
 export class OncallFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
+  readonly intents = ONCALL_INTENTS;
 
   constructor(private readonly deps: OncallFeatureDeps) {}
+
+  /**
+   * On-call intents however they are phrased. A swap needs a colleague and a day, else the bot says
+   * how to write it; a page is only sent from its exact form ("zavolej pohotovost síť: …"), so a
+   * misread message never wakes anyone: here it gets the how-to.
+   */
+  async onIntent({ reading, dc, context }: IntentTurn): Promise<boolean> {
+    const { slots } = reading;
+    const { lang } = turnUser(context);
+    const privateOnly = reading.intent === 'oncall.report' || reading.intent === 'oncall.swap';
+    if (privateOnly && !isPersonal(context)) return say(context, to(lang, 'personalOnly'));
+    switch (reading.intent) {
+      case 'oncall.who': await this.who(await dc(), slots.team ?? null); return true;
+      case 'oncall.myShifts': await this.myShifts(await dc()); return true;
+      case 'oncall.swap':
+        if (!slots.person || !slots.date) return say(context, ti(lang, 'swapHowTo'));
+        await this.swap(await dc(), slots.person, slots.date);
+        return true;
+      case 'oncall.report': {
+        const month = slots.period && /^\d{4}-\d{2}$/u.test(slots.period) ? slots.period : null;
+        await this.report(await dc(), month ?? this.previousMonth(), false);
+        return true;
+      }
+      case 'oncall.page': return say(context, to(lang, 'pageHelp'));
+      default: return false;
+    }
+  }
+
+  private previousMonth(): string {
+    const today = this.deps.rota.today();
+    return today.month === 1 ? `${today.year - 1}-12` : `${today.year}-${String(today.month - 1).padStart(2, '0')}`;
+  }
 
   recognise(text: string, _folded: string, context: TurnContext): FeatureCommand | null {
     const command = parseOncallCommand(text);
@@ -182,4 +217,9 @@ export class OncallFeature implements BotFeature {
   private async sendCard(dc: DialogContext, card: object): Promise<void> {
     await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
+}
+
+async function say(context: TurnContext, text: string): Promise<true> {
+  await context.sendActivity(text);
+  return true;
 }

@@ -11,7 +11,8 @@ import type { TicketWorkflowService, WorkflowOutcome } from '../../services/tick
 import type { TicketService } from '../../services/ticket-service.js';
 import { turnUser } from '../../../dialogs/turn-user.js';
 import { renderTicketQueueCard } from '../../../cards/ticket-queue-card.js';
-import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import type { BotFeature, FeatureCommand, IntentTurn } from '../../bot/bot-feature.js';
+import { TICKET_INTENTS } from './ticket-intents.js';
 import type { TicketCardRenderer } from './ticket-card-renderer.js';
 import { statusText } from './ticket-card-actions.js';
 import { isStatusQuestion } from './status-question.js';
@@ -49,8 +50,24 @@ export interface TicketFeatureDeps {
  */
 export class TicketFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
+  readonly intents = TICKET_INTENTS;
 
   constructor(private readonly deps: TicketFeatureDeps) {}
+
+  /** The ticket intents however they are phrased ("ukaž mi moje tikety" is the router's; the rest are here). */
+  async onIntent({ reading, dc }: IntentTurn): Promise<boolean> {
+    const id = reading.slots.ticket ?? null;
+    const context = await dc();
+    switch (reading.intent) {
+      case 'tickets.queue': await this.showQueue(context); return true;
+      case 'tickets.status': await this.showStatus(context); return true;
+      case 'tickets.show': if (id) await this.showTicket(context, id); else await this.showStatus(context); return true;
+      case 'tickets.reopen': await this.requesterAct(context, 'reopen', id); return true;
+      case 'tickets.expedite': await this.requesterAct(context, 'expedite', id); return true;
+      case 'tickets.cancel': await this.requesterAct(context, 'cancel', id); return true;
+      default: return false;
+    }
+  }
 
   recognise(text: string, folded: string, context: TurnContext): FeatureCommand | null {
     if (QUEUE.includes(folded)) return async (dc) => this.showQueue(dc);

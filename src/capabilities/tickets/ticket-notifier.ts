@@ -58,25 +58,34 @@ export class TicketNotifier implements TicketChangeListener, SlaAlertPort {
     const requesterId = ticket.requester.id;
     const byRequester = event.actor === requesterId;
     const params = { id: ticket.id, title: ticket.title, comment: event.comment ?? '' };
+    const quoted = (lang: 'cs' | 'en') => ({ ...params, comment: this.quote(params.comment, lang) });
     if (!byRequester && event.action === 'resolved') {
-      await this.sendPersonal(requesterId, (lang) => tt(lang, 'requesterResolved', params));
+      await this.sendPersonal(requesterId, (lang) => tt(lang, 'requesterResolved', quoted(lang)));
     } else if (!byRequester && event.to && event.to !== event.from) {
       await this.sendPersonal(requesterId, (lang) => tt(lang, 'requesterStatus', { ...params, status: STATUS_LABELS[event.to!]![lang] }));
     }
-    if (!byRequester && event.action === 'comment') await this.sendPersonal(requesterId, (lang) => tt(lang, 'requesterComment', params));
+    if (!byRequester && event.action === 'comment') await this.sendPersonal(requesterId, (lang) => tt(lang, 'requesterComment', quoted(lang)));
     if (byRequester && (event.action === 'comment' || event.action === 'expedited')) {
       const key: TicketMessageKey = event.action === 'comment' ? 'teamRequesterComment' : 'teamExpedite';
       const lead = this.deps.people.team(ticket.team)?.lead;
       const to = new Set([ticket.assignee, event.action === 'expedited' ? lead : null].filter((id): id is string => Boolean(id)));
       if (to.size === 0 && lead) to.add(lead);
-      for (const id of to) await this.sendPersonal(id, (lang) => tt(lang, key, params));
+      for (const id of to) await this.sendPersonal(id, (lang) => tt(lang, key, quoted(lang)));
     }
+  }
+
+  /** A note as written; labelled as a quotation in its language when that is not the reader's ("… (citováno anglicky)"). */
+  private quote(note: string, reader: 'cs' | 'en'): string {
+    const written = note.trim().split(/\s+/u).length >= 3 ? this.deps.languages.languageOf(note) : null;
+    return written && written !== reader ? tt(reader, written === 'en' ? 'quotedEnglish' : 'quotedCzech', { note }) : note;
   }
 
   /** Posts the card when the ticket has none yet (and is open), else replaces it in place. */
   private async updateChannel(ticket: Ticket): Promise<void> {
     const post = this.deps.posts.get(ticket.id);
-    const card = async () => CardFactory.adaptiveCard(await this.deps.cards.technician(ticket, ticket.language, null));
+    // the channel's card in the team's language (config), whatever the requester writes in
+    const language = this.deps.people.team(ticket.team)?.language ?? 'cs';
+    const card = async () => CardFactory.adaptiveCard(await this.deps.cards.technician(ticket, language, null));
     if (post) {
       const reference = this.channelReference(post.teamId, post.channelId);
       if (!reference) return;

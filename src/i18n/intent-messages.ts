@@ -1,0 +1,85 @@
+import type { Language } from '../domain/tickets/ticket.js';
+import { fill } from './plural.js';
+
+type Params = Record<string, string | number>;
+type Entry = { cs: string; en: string };
+
+/** The intent layer's sentences: off-topic, "Did you mean…?", yielding a dialog, capabilities not (yet) for this person, role help. */
+const MESSAGES = {
+  offTopic: {
+    cs: 'Na tohle vám bohužel neodpovím – jsem pomocník helpdesku odboru informatiky. Pomohu, když vám nefunguje počítač, tiskárna, pošta, účet nebo telefon, nebo když potřebujete přístup či nové vybavení: stačí napsat, co se děje. Co všechno umím, ukáže „nápověda“.',
+    en: 'I am afraid I cannot help with that – I am the IT department\'s helpdesk assistant. I can help when your computer, printer, e-mail, account or phone does not work, or when you need access or new equipment: just tell me what is going on. "help" shows everything I can do.',
+  },
+  acknowledged: { cs: 'Dobře.', en: 'OK.' },
+  didYouMean: { cs: 'Nejsem si jistý, co myslíte. Myslíte:', en: 'I am not sure what you mean. Did you mean:' },
+  reportProblem: { cs: 'Nahlásit problém', en: 'Report a problem' },
+  staleChoice: { cs: 'Tuhle nabídku už neznám, napište mi prosím znovu, co potřebujete.', en: 'I no longer know that offer; please tell me again what you need.' },
+  leftReport: { cs: 'Rozepsané hlášení problému jsem nechal být – požadavek nezakládám.', en: 'I have left the problem report you were writing – no ticket is opened.' },
+  leftOther: { cs: 'Předchozí rozpracovanou věc jsem ukončil.', en: 'I have stopped what we were doing before.' },
+  notYetReports: {
+    cs: 'Přehledy a statistiky („{what}“) zatím neumím – připravují se. Do té doby se prosím obraťte na vedoucího service desku.',
+    en: 'Overviews and statistics ("{what}") are not available yet – they are being prepared. Until then, please ask the service desk lead.',
+  },
+  notForRoleReports: {
+    cs: 'Přehledy a statistiky („{what}“) jsou jen pro vedoucí týmů OIT, vedoucího OIT a vedoucí zaměstnance organizací.',
+    en: 'Overviews and statistics ("{what}") are only for OIT team leads, the head of OIT and managers of the organisations.',
+  },
+  notYetVendor: {
+    cs: 'Vyúčtování a plnění lhůt dodavatelů („{what}“) zatím neumím – připravuje se.',
+    en: 'Vendor billing and vendor deadlines ("{what}") are not available yet – they are being prepared.',
+  },
+  notForRoleVendor: {
+    cs: 'Údaje o dodavatelích („{what}“) jsou jen pro vedoucího OIT, vedoucí týmů a techniky dodavatelů (za svou firmu).',
+    en: 'Vendor figures ("{what}") are only for the head of OIT, team leads and vendor technicians (for their own company).',
+  },
+  notYetTasks: {
+    cs: 'Samostatný seznam úkolů zatím nemám. Požadavky k řešení ukáže „fronta“, vaše vlastní „moje požadavky“.',
+    en: 'I do not have a separate task list yet. "my queue" shows tickets to work on, "my tickets" your own.',
+  },
+  swapHowTo: {
+    cs: 'Službu vyměníte zprávou s kolegou a dnem, např. „vyměnit službu s Megan 14.12.2026“.',
+    en: 'Swap a shift by naming the colleague and the day, e.g. "swap my shift with Megan on 2026-12-14".',
+  },
+  technicianOnly: { cs: 'Tohle je jen pro techniky OIT a dodavatelů.', en: 'This is for OIT and vendor technicians only.' },
+  helpEmployee: {
+    cs: '- **nahlásit problém** – nebo rovnou napište, co nefunguje (např. „Nefunguje mi tiskárna v kanceláři 312“)\n'
+      + '- **moje požadavky** – přehled vašich požadavků; **HD-2026-00001** – detail požadavku; **kdy mi to opraví?** – stav posledního otevřeného požadavku\n'
+      + '- **urgovat**, **nevyřešeno** – u vašeho posledního požadavku; **zrušit požadavek HD-…** – zruší ho\n'
+      + '- **reset hesla**, **reset MFA**, **odhlásit ze všech zařízení** – váš účet\n'
+      + '- **kdo má pohotovost** – pohotovost OIT',
+    en: '- **report a problem** – or just write what is wrong (e.g. "My printer in office 312 does not work")\n'
+      + '- **my tickets** – your tickets; **HD-2026-00001** – a ticket\'s details; **when will it be fixed?** – where your latest open ticket stands\n'
+      + '- **urgent**, **not solved** – for your latest ticket; **cancel ticket HD-…** – cancels it\n'
+      + '- **reset password**, **reset MFA**, **sign out everywhere** – your account\n'
+      + '- **who is on call** – the OIT on-call duty',
+  },
+  helpManager: {
+    cs: '- **reset hesla pro …**, **odemknout účet …** – pro vaše podřízené; **historie účtů** – co se s jejich účty dělo',
+    en: '- **reset password for …**, **unlock account …** – for your direct reports; **account history** – what was done with their accounts',
+  },
+  helpTechnician: {
+    cs: '- **fronta** – požadavky vašeho týmu; **reset hesla pro Jana Nováka**, **odemknout účet …**, **reset MFA …** – účty uživatelů; **historie účtů**\n'
+      + '- **moje služby**, **vyměnit službu s Megan 14.12.2026**, **zavolej pohotovost síť: …** – pohotovost',
+    en: '- **my queue** – your team\'s tickets; **reset password for Jan Novák**, **unlock account …**, **reset MFA …** – users\' accounts; **account history**\n'
+      + '- **my shifts**, **swap my shift with Megan on 2026-12-14**, **page network: …** – on-call duty',
+  },
+  helpVendor: {
+    cs: '- **fronta** – požadavky přidělené vaší firmě; **HD-…** – detail požadavku',
+    en: '- **my queue** – tickets assigned to your company; **HD-…** – a ticket\'s details',
+  },
+  helpLead: {
+    cs: '- **výkaz pohotovosti 2026-11** – podklady pro mzdy; přehledy („přehled za listopad“, „plnění SLA“) se připravují',
+    en: '- **standby report 2026-11** – for payroll; overviews ("overview for November", "SLA performance") are being prepared',
+  },
+  helpRotaAdmin: {
+    cs: '- **zástup Megan za Lynne od 1.12.2026 do 14.12.2026** – zástup v pohotovosti',
+    en: '- **cover Megan for Lynne from 2026-12-01 to 2026-12-14** – an on-call cover',
+  },
+  helpFooter: { cs: '- **nápověda** – tento přehled; **english** – switch to English', en: '- **help** – this overview; **česky** – přepnout do češtiny' },
+} satisfies Record<string, Entry>;
+
+export type IntentMessageKey = keyof typeof MESSAGES;
+
+export function ti(lang: Language, key: IntentMessageKey, params: Params = {}): string {
+  return fill(lang, MESSAGES[key][lang], params);
+}

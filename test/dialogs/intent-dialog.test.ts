@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotHarness, allText, press } from '../support/bot-harness.js';
+import { ADELE, ALEX, MEGAN, type Persona } from '../support/activities.js';
+import type { Ticket } from '../../src/domain/tickets/ticket.js';
+
+const NOW = new Date('2026-12-07T09:15:00Z');
+let n = 0;
+/** A fresh employee for each test, so that conversations do not mix. */
+const someone = (): Persona => {
+  n++;
+  return { ...ALEX, id: `29:i${n}`, aadObjectId: `22222222-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Tester ${n}` };
+};
+
+describe('the intent layer in conversations', () => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await new BotHarness({ clock: { now: () => NOW } }).start();
+  });
+  afterAll(async () => bot.stop());
+  const tickets = () => bot.app.store.values<Ticket>('tickets');
+
+  it('off-topic questions get a short answer saying what the bot is for: no ticket, no account menu', async () => {
+    const who = someone();
+    for (const text of ['jaký bude zítra počasí v Plzni?', 'kdo vyhrál včera hokej?']) {
+      const said = allText((await bot.say(who, text)).replies);
+      expect(said).toContain('pomocník helpdesku odboru informatiky');
+      expect(said).not.toMatch(/Mám založit|S čím u účtu|Vyberte prosím oblast|Nejsem si jistý, kam/u);
+    }
+    expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toEqual([]);
+  });
+
+  it('a manager\'s question typed into the area picker: the draft yields (and says so), the question is answered, no ticket', async () => {
+    const who = someone();
+    const first = await bot.say(who, 'potřebuji pomoct s něčím');
+    expect(allText(first.replies)).toContain('Nejsem si jistý');
+    const second = allText((await bot.say(who, 'kolik máme otevřených požadavků?')).replies);
+    expect(second).toContain('Rozepsané hlášení problému jsem nechal být');
+    expect(second).toContain('Přehledy a statistiky');
+    expect(second).not.toContain('Vyberte prosím oblast');
+    // the draft is gone: a one-word answer is not taken for the area
+    expect(allText((await bot.say(who, '2')).replies)).not.toContain('Mám založit');
+    expect(tickets().filter((t) => t.requester.id === who.aadObjectId)).toEqual([]);
+  });
+
+  it('manager and vendor questions are never problem reports: not yet available for leads, not for an employee\'s role', async () => {
+    const employee = allText((await bot.say(someone(), 'vyúčtování dodavatele za listopad')).replies);
+    expect(employee).toContain('jsou jen pro vedoucího OIT');
+    const head = allText((await bot.say(ADELE, 'přehled za listopad')).replies);
+    expect(head).toContain('zatím neumím');
+    expect(allText((await bot.say(ADELE, 'jak plní dodavatelé SLA?')).replies)).toContain('zatím neumím');
+    expect(allText((await bot.say(ADELE, 'moje úkoly')).replies)).toContain('seznam úkolů zatím nemám');
+    expect(tickets()).toEqual([]);
+  });
+
+  it('"Myslíte…?" when two readings are close: the intents as buttons and "Nahlásit problém"; a button runs the intent on the message', async () => {
+    const who = someone();
+    const asked = await bot.say(who, 'dodavatelé přehled');
+    const card = allText(asked.replies);
+    expect(card, card).toContain('Myslíte');
+    expect(card).toContain('Plnění SLA dodavatelů');
+    expect(card).toContain('Nahlásit problém');
+    const picked = allText((await bot.say(who, '', press(asked.replies, 'Přehled požadavků'))).replies);
+    expect(picked).toContain('Přehledy a statistiky');
+    const reported = await bot.say(who, '', press(asked.replies, 'Nahlásit problém'));
+    expect(allText(reported.replies)).toMatch(/Mám založit|Vyberte prosím oblast|Nejsem si jistý|Popište/u);
+  });
+
+  it('an account request in the person\'s own words, offering only what they may do', async () => {
+    // an employee who may reset only their own password (self-service reset off): the self-service link at once
+    const own = allText((await bot.say(ALEX, 'potřeboval bych resetovat heslo')).replies);
+    expect(own).toContain('aka.ms/sspr');
+    expect(own).not.toContain('Pro koho?');
+    // a technician asking for someone, imperative: the confirmation card for that person, not a ticket
+    const megan = allText((await bot.say(MEGAN, 'resetuj heslo pro Alex Wilber')).replies);
+    expect(megan).toContain('alex.wilber');
+    expect(megan).toContain('Provést');
+    await bot.say(MEGAN, 'zrušit');
+    // the technician without a name is asked for whom
+    expect(allText((await bot.say(MEGAN, 'potřebuju resetovat heslo')).replies)).toContain('Pro koho?');
+    await bot.say(MEGAN, 'zrušit');
+  });
+
+  it('a dialog in progress yields to a clearly different request, but keeps a one-word answer', async () => {
+    const who = someone();
+    await bot.say(who, 'Nefunguje mi tiskárna v kanceláři 312');
+    const switched = allText((await bot.say(who, 'kdo má dneska pohotovost?')).replies);
+    expect(switched).toContain('Rozepsané hlášení problému jsem nechal být');
+    expect(switched).toMatch(/pohotovost/iu);
+    expect(allText((await bot.say(who, 'ano')).replies)).not.toContain('je založen');
+  });
+
+  it('help lists what this person can do', async () => {
+    const employee = allText((await bot.say(someone(), 'co všechno umíš?')).replies);
+    expect(employee).toContain('moje požadavky');
+    expect(employee).not.toContain('**fronta**');
+    const technician = allText((await bot.say(MEGAN, 'nápověda')).replies);
+    expect(technician).toContain('**fronta**');
+    expect(technician).toContain('reset hesla pro Jana Nováka');
+    const head = allText((await bot.say(ADELE, 'nápověda')).replies);
+    expect(head).toContain('výkaz pohotovosti');
+  });
+});
