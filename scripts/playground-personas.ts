@@ -3,8 +3,10 @@
  * Playground config file each of them gets.
  *
  * The Playground's config (`.m365agentsplayground.yml`, schema 0.1.1) wants one
- * `currentUser` and exactly five other `users`: with six personas, every persona
- * is in every config, and the current one decides who is "signed in".
+ * `currentUser` and exactly five other `users`: with seven personas, each config
+ * lists the current one and the first five others (the organisation manager,
+ * last in the list, is left out of the others' group chat and team, where a
+ * director of another organisation would not be).
  * Each persona gets its own personal-chat conversation id, as in real Teams
  * (the Playground uses `personalChat.id` literally).
  *
@@ -60,6 +62,7 @@ export const PERSONAS: readonly Persona[] = Object.freeze([
   persona(3, 'Isaiah', 'Langer', 'sus', 'employee, SUS, Klatovy'),
   persona(4, 'Patti', 'Fernandez', 'dodavatel', 'vendor technician, Klatovy'),
   persona(5, 'Lynne', 'Robbins', 'ku', 'network and servers technician'),
+  persona(6, 'Diego', 'Siciliani', 'sus', 'director of SUS (organisation manager)'),
 ]);
 
 export const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
@@ -96,6 +99,9 @@ export function personalChatId(p: Persona): string {
   return `a:personal-chat-${p.key}`;
 }
 
+/** The Playground schema wants exactly this many `users` besides the current one. */
+const PLAYGROUND_USERS = 5;
+
 export interface ConfigOptions {
   /**
    * The stock Playground schema allows only ONE channel besides General.
@@ -125,7 +131,7 @@ export function playgroundConfig(current: Persona, options: ConfigOptions = {}):
     tenantId: TENANT_ID,
     bot: { ...BOT },
     currentUser: user(current),
-    users: PERSONAS.filter((p) => p !== current).map(user),
+    users: PERSONAS.filter((p) => p !== current).slice(0, PLAYGROUND_USERS).map(user),
     personalChat: { id: personalChatId(current) },
     groupChat: { ...GROUP_CHAT },
     team: {

@@ -36,6 +36,8 @@ export const domainConfigSchema = z.object({
     name: text,
     domain: z.string().min(1),
     businessHours,
+    /** Organisation managers (the director…): they see the reports of this organisation only. */
+    managers: z.array(uuid).default([]),
   }).strict()).min(1),
   districts: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), vendor: z.string().min(1) }).strict()).min(1),
   sites: z.array(z.object({
@@ -94,6 +96,15 @@ export const domainConfigSchema = z.object({
   accounts: accountPolicyConfigSchema.default({}),
   /** On-call duty (pohotovost): weekly rotations, backup, escalation chain, rota administrators. */
   oncall: oncallConfigSchema.default({}),
+  /** Reports for managers: where the monthly report goes and when (see README, "Reports for managers"). */
+  reports: z.object({
+    /** The managers' channel the monthly report is posted to (besides each organisation manager's personal chat). */
+    channel: z.object({ teamId: z.string(), channelId: z.string() }).strict().optional(),
+    /** Local time (the configured zone) on the first business day of a month when the monthly report goes out. */
+    monthlyAt: hhmm.default('08:00'),
+    /** Team leads who asked for the weekly digest (Monday at `monthlyAt`). */
+    weeklyDigest: z.array(uuid).default([]),
+  }).strict().default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),
     assetTagPattern: z.string().min(1),
