@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { ChartPort, ChartRequest, RenderedChart } from '../services/chart-port.js';
+
+const FONT_FAMILY = 'DejaVu Sans';
+const require = createRequire(import.meta.url);
+
+/** The DejaVu Sans files (Czech diacritics) from the dejavu-fonts-ttf package. */
+function dejavuFiles(): string[] {
+  const dir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(dir, f));
+}
+
+/**
+ * Charts drawn on the server: Vega-Lite → Vega → SVG (headless, no canvas) → PNG with resvg, in
+ * DejaVu Sans (system fonts are never loaded: the same picture on every machine), at twice the
+ * size for sharp text on high-density screens.
+ */
+export class VegaChartRenderer implements ChartPort {
+  private readonly fontFiles = dejavuFiles();
+
+  async render(request: ChartRequest): Promise<RenderedChart> {
+    const spec = {
+      ...request.vegaLite,
+      config: { font: FONT_FAMILY, background: 'white', ...(request.vegaLite.config as object | undefined) },
+    } as TopLevelSpec;
+    const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+    try {
+      const svg = await view.toSVG();
+      const png = new Resvg(svg, {
+        font: { loadSystemFonts: false, fontFiles: this.fontFiles, defaultFontFamily: FONT_FAMILY },
+        background: 'white',
+        fitTo: { mode: 'zoom', value: 2 },
+      }).render().asPng();
+      return { png: new Uint8Array(png), altText: request.altText };
+    } finally {
+      view.finalize();
+    }
+  }
+}
+
+/** A rendered chart as an Adaptive Card image URL. */
+export function pngDataUri(png: Uint8Array): string {
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+}
