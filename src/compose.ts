@@ -43,6 +43,10 @@ import { AlertEndpoint } from './alert-endpoint.js';
 import { BackgroundTasks } from './services/background-tasks.js';
 import { GraphMailer } from './graph/graph-mailer.js';
 import type { OncallWiring } from './bot/oncall-feature-wiring.js';
+import { wireReports, type ReportsWiring } from './capabilities/reports/reports-wiring.js';
+import { TeamsFileDelivery } from './bot/teams-file-delivery.js';
+import { PendingFileRepository } from './store/pending-file-repository.js';
+import { VegaChartRenderer } from './charts/vega-chart-renderer.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -60,6 +64,8 @@ export interface ComposeOverrides {
   ticketTimer?: IntervalTimer;
   /** Paging: the scheduler's timer. */
   pagingTimer?: IntervalTimer;
+  /** Reports: the monthly report's timer. */
+  reportsTimer?: IntervalTimer;
 }
 
 /** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
@@ -74,6 +80,8 @@ export interface AppCore {
   readonly tickets: TicketWiring;
   /** On-call: rota, swaps, reports, paging and its scheduler. */
   readonly oncall: OncallWiring;
+  /** Reports for managers: facts, questions, cards, exports, the monthly report. */
+  readonly reports: ReportsWiring;
   /** The bot: give it each turn. */
   readonly bot: HelpdeskBot;
   /** POST /api/alerts: monitoring → ticket and page. */
@@ -109,7 +117,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     adapter, bot: core.bot, logger: core.logger, maxBodyBytes: config.env.MAX_BODY_BYTES, isReady: () => core.store.healthy, alerts: core.alerts,
   });
   return {
-    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall,
+    config, store: core.store, logger: core.logger, graph: core.graph, outbound, accounts: core.accounts, tickets: core.tickets, oncall: core.oncall, reports: core.reports,
     settled: () => core.settled(),
     start: async () => {
       const address = await server.listen(config.env.PORT, config.env.HOST);
@@ -170,31 +178,41 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background,
     });
     oncall.register(cardActions);
+    const botAppId = config.mode === 'production' ? config.env.MicrosoftAppId : '';
+    const files = new TeamsFileDelivery({ adapter, botAppId, conversationRefs, pending: new PendingFileRepository(store), clock, logger, language: (id) => languages.current(id) });
+    const reports = wireReports({
+      store, tickets: ticketRepository, workflow: ticketWiring.workflow, conversationRefs, language: (id) => languages.current(id), adapter, botAppId,
+      domain: config.domain, charts: new VegaChartRenderer(), files, clock, timer: overrides.reportsTimer ?? REAL_INTERVAL_TIMER, logger,
+    });
+    reports.register(cardActions);
     const router = new MessageRouter({
       dialogState: state.createProperty<DialogState>('dialogState'), reportProblem, triage, tickets, languages, config: config.domain,
-      features: [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature],
+      features: [ticketWiring.feature, ...(accounts ? [accounts.feature] : []), oncall.feature, reports.feature],
     });
     const bot = new HelpdeskBot({
       state, router, cardActions, languages, directory, logger,
       conversationRefs,
       allowedTenants: config.mode === 'production' ? config.env.ALLOWED_TENANTS : null,
       maxTextLength: MAX_TEXT_LENGTH,
+      fileConsent: files,
     });
     adapter.onTurnError = createTurnErrorHandler(logger, state, languages);
     const alerts = new AlertEndpoint({ paging: oncall.paging, tickets, config: config.domain, token: config.env.ALERTS_TOKEN, logger: logger.child({ feature: 'alerts' }) });
 
     return {
-      config, store, logger, graph, accounts, tickets: ticketWiring, oncall, bot, alerts,
+      config, store, logger, graph, accounts, tickets: ticketWiring, oncall, reports, bot, alerts,
       settled: () => background.settled(),
       startJobs: () => {
         accounts?.redactor.start();
         ticketWiring.scheduler.start();
         oncall.scheduler.start();
+        reports.job.start();
       },
       stop: async () => {
         await accounts?.redactor.stop();
         await ticketWiring.scheduler.stop();
         await oncall.scheduler.stop();
+        await reports.job.stop();
         await background.settled();
         await store.close();
         await graph?.close();

@@ -31,7 +31,7 @@ export async function composeBridgedApp(config: AppConfig, overrides: ComposeOve
   });
   const c = (await core)!;
   return {
-    config, store: c.store, logger: c.logger, graph: c.graph, accounts: c.accounts, tickets: c.tickets, oncall: c.oncall,
+    config, store: c.store, logger: c.logger, graph: c.graph, accounts: c.accounts, tickets: c.tickets, oncall: c.oncall, reports: c.reports,
     outbound: app.gate,
     settled: () => app.host.settled(),
     start: () => app.start(),

@@ -28,6 +28,13 @@ const NONE = Number.NaN;
 const num = (v: number | null): number => (v === null ? NONE : v);
 const flag = (v: boolean | null): number => (v === null ? -1 : v ? 1 : 0);
 
+export interface ExportRow {
+  id: string; organisation: string | null; team: string | null; vendor: string | null; district: string | null; category: string | null;
+  priority: string | null; status: string | null; created: number; responded: number | null; ended: number | null;
+  responseDue: number | null; resolutionDue: number | null; responseMet: boolean | null; resolutionMet: boolean | null;
+  responseMinutes: number | null; resolutionMinutes: number | null; reopens: number; rating: number | null;
+}
+
 /** The dimensions a report groups or filters by; each a code column. */
 export const DIMENSIONS = ['organisation', 'team', 'vendor', 'district', 'category', 'priority', 'status'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -99,6 +106,20 @@ export class FactTable {
     c.firstTeamResolved[row] = f.firstTeamResolved ? 1 : 0;
     c.selfService[row] = f.selfService ? 1 : 0;
     c.assigned[row] = f.assigned ? 1 : 0;
+  }
+
+  /** A row as plain values (for exports): names, times (NaN = none), flags. */
+  row(row: number): ExportRow {
+    const c = this.col;
+    const time = (v: number) => (Number.isNaN(v) ? null : v);
+    const verdict = (v: number) => (v < 0 ? null : v === 1);
+    return {
+      id: this.ids[row]!, organisation: this.nameOf('organisation', row), team: this.nameOf('team', row), vendor: this.nameOf('vendor', row),
+      district: this.nameOf('district', row), category: this.nameOf('category', row), priority: this.nameOf('priority', row), status: this.nameOf('status', row),
+      created: c.created[row]!, responded: time(c.responded[row]!), ended: time(c.ended[row]!), responseDue: time(c.responseDue[row]!),
+      resolutionDue: time(c.resolutionDue[row]!), responseMet: verdict(c.responseMet[row]!), resolutionMet: verdict(c.resolutionMet[row]!),
+      responseMinutes: time(c.responseMinutes[row]!), resolutionMinutes: time(c.resolutionMinutes[row]!), reopens: c.reopens[row]!, rating: c.rating[row]! || null,
+    };
   }
 
   /** The name behind a row's code in a dimension ("SUS", "P2", "in-progress"), or null. */
