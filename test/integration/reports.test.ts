@@ -145,12 +145,12 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     expect(cards(accepted.replies)).toContain('application/vnd.microsoft.teams.card.file.info');
     // the same offer again: gone
     const again = await bot.send(fileConsent(bot.connector.url, ADELE, 'accept', content.acceptContext, upload.url));
-    expect(allText(again.replies)).toContain('vypršela');
+    expect(allText(again.replies)).toContain('This file offer has expired');
     expect(upload.puts).toHaveLength(1);
     await click(bot, ADELE, 'report.export', { q: { kind: 'status', period: null, by: null, filter: {} }, format: 'xlsx' });
     const second = bot.connector.received.map((r) => r.activity).reverse().find((a) => a.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.consent')!;
     const declined = await bot.send(fileConsent(bot.connector.url, ADELE, 'decline', (second.attachments![0]!.content as { declineContext: unknown }).declineContext, upload.url));
-    expect(allText(declined.replies)).toContain('neposílám');
+    expect(allText(declined.replies)).toContain('I will not send');
     expect(upload.puts).toHaveLength(1);
     expect(bot.app.store.values('pendingFiles')).toHaveLength(0);
   });
