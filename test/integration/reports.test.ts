@@ -163,3 +163,50 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     expect(upload.puts).toHaveLength(1);
   });
 });
+
+describe('the monthly report over HTTP', () => {
+  const data = tempDir('helpdesk-monthly-');
+  const clock = { at: new Date('2026-11-30T12:00:00Z'), now() { return new Date(this.at); } };
+  let bot: BotHarness;
+  beforeAll(async () => {
+    await writeTickets(data.dir, generateReportTickets({ count: 200, from: new Date('2026-09-01T06:00:00Z'), now: clock.at, config }));
+    bot = await new BotHarness({ clock, reportsTimer: { every: () => ({ stop: () => undefined }) } }, data.dir).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    data.cleanup();
+  });
+
+  it('goes on the first business day at 08:00 to the managers\' channel and to Diego (SÚS only), once, also after a restart', async () => {
+    await bot.say(DIEGO, 'dobrý den');
+    // the bot sees the OIT team (any activity from it), so it can post to its channel
+    await bot.send(channelMessage(bot.connector.url));
+    const job = () => bot.app.reports.job;
+    clock.at = new Date('2026-12-01T06:59:00Z'); // Tuesday 1 December, 07:59 in Prague
+    expect(await job().tick(clock.now())).toBe(0);
+    clock.at = new Date('2026-12-01T07:05:00Z');
+    const before = bot.connector.received.length;
+    expect(await job().tick(clock.now())).toBe(2);
+    const sent = bot.connector.received.slice(before).map((r) => ({ conversation: r.conversationId, text: JSON.stringify(r.activity).replace(/\u00a0/gu, ' ') }));
+    const toDiego = sent.find((s) => s.conversation === `a:personal-${DIEGO.aadObjectId}`)!;
+    expect(toDiego.text).toContain('Měsíční přehled helpdesku za listopad 2026');
+    expect(toDiego.text).toContain('Organizace: Správa údržby silnic');
+    expect(toDiego.text).not.toMatch(/Krajský úřad|Centrální nákup|Zdravotnický holding/u);
+    const toChannel = sent.find((s) => s.conversation === '19:channel-service-desk@thread.tacv2')!;
+    expect(toChannel.text).toContain('Celý kraj');
+    expect(await job().tick(clock.now())).toBe(0);
+    await bot.restart();
+    expect(await bot.app.reports.job.tick(clock.now())).toBe(0);
+    clock.at = new Date('2026-12-02T07:05:00Z');
+    expect(await bot.app.reports.job.tick(clock.now())).toBe(0);
+  });
+});
+
+function channelMessage(serviceUrl: string): Record<string, unknown> {
+  return {
+    type: 'message', id: randomUUID(), channelId: 'msteams', serviceUrl, locale: 'cs-CZ', text: 'ahoj',
+    from: { id: ADELE.id, name: ADELE.name, aadObjectId: ADELE.aadObjectId }, recipient: BOT,
+    conversation: { id: '19:channel-service-desk@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true },
+    channelData: { tenant: { id: TENANT }, team: { id: '19:team-oit@thread.tacv2' }, channel: { id: '19:channel-service-desk@thread.tacv2' } },
+  };
+}

@@ -1,6 +1,9 @@
 import type { ChartRequest } from '../../../services/chart-port.js';
 import { pct } from '../figures/period-figures.js';
-import { AGE_BANDS } from '../figures/status-figures.js';
+import { AGE_BANDS, type AgeBand } from '../figures/status-figures.js';
+
+/** How an age band reads (business days). */
+export const AGE_LABELS: Record<AgeBand, string> = { '0-1': '≤ 1', '2-5': '2–5', '6-10': '6–10', '11-30': '11–30', '31+': '> 30' };
 import type { Report } from '../reports-service.js';
 import { tr } from '../reports-messages.js';
 import type { ReportFormat } from './report-format.js';
@@ -17,7 +20,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
       altText: tr(f.lang, 'chartAges'),
       vegaLite: {
         width: WIDTH, height: HEIGHT, title,
-        data: { values: AGE_BANDS.map((band) => ({ band, count: r.status.ages[band] })) },
+        data: { values: AGE_BANDS.map((band) => ({ band: AGE_LABELS[band], count: r.status.ages[band] })) },
         mark: { type: 'bar', color: '#4c78a8' },
         encoding: {
           x: { field: 'band', type: 'ordinal', sort: null, title: cs ? 'pracovní dny' : 'business days', axis: { labelAngle: 0 } },
@@ -51,7 +54,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
         mark: { type: 'line', point: true },
         encoding: {
           x, y: { field: 'value', type: 'quantitative', title: '%', scale: { domain: [0, 100] } },
-          color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom' } },
+          color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom', labelLimit: 0 } },
         },
       },
     },
@@ -63,7 +66,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
         mark: { type: 'line', point: true },
         encoding: {
           x, y: { field: 'value', type: 'quantitative', title: tr(f.lang, 'count') },
-          color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom' } },
+          color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom', labelLimit: 0 } },
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { CardElement } from '../../../../cards/adaptive-card.js';
 import { AGE_BANDS } from '../figures/status-figures.js';
+import { AGE_LABELS } from './report-charts.js';
 import type { Report } from '../reports-service.js';
 import { tr } from '../reports-messages.js';
 import { breakdownButtons, drill, exportButtons, facts, image, reportCard, scopeLine, table, title, type CardChart, type ReportCard, REPORT_VERBS } from './report-card-parts.js';
@@ -25,7 +26,7 @@ export function statusReportCard(r: StatusReport, f: ReportFormat, chart: CardCh
     ]),
     ...(r.region ? [{ type: 'TextBlock', text: tr(lang, 'region', { open: f.int(r.region.open), breached: f.int(r.region.breached) }), wrap: true, isSubtle: true } as CardElement] : []),
     ...(rows.length ? [table([byHeader(by, f), tr(lang, 'count')], rows)] : []),
-    ...(chart ? image(chart) : [table([tr(lang, 'ageBands'), tr(lang, 'count')], AGE_BANDS.map((b) => [b, f.int(s.ages[b])]))]),
+    ...(chart ? image(chart) : [table([tr(lang, 'ageBands'), tr(lang, 'count')], AGE_BANDS.map((b) => [AGE_LABELS[b], f.int(s.ages[b])]))]),
     ...ticketButtons(r, f),
     { type: 'ActionSet', actions: exportButtons(lang, r.query) } as CardElement,
   ];
