@@ -171,15 +171,15 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
       policy: overrides.accountPolicy ?? config.domain.accounts, clock, timer: overrides.accountTimer ?? REAL_INTERVAL_TIMER, logger,
     }) : null;
     accounts?.actions.register(cardActions);
+    const botAppId = config.mode === 'production' ? config.env.MicrosoftAppId : '';
+    const files = new TeamsFileDelivery({ adapter, botAppId, conversationRefs, pending: new PendingFileRepository(store), clock, logger, language: (id) => languages.current(id) });
     const oncall = wireOncallFeature({
       store, directory, conversationRefs, languages, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
       domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger, workflow: ticketWiring.workflow,
       mailer: graph && config.domain.oncall.mailFrom ? new GraphMailer(accountGraphClient(graph, overrides.accountGraph), config.domain.oncall.mailFrom, directory) : null,
-      timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background,
+      timer: overrides.pagingTimer ?? REAL_INTERVAL_TIMER, background, files,
     });
     oncall.register(cardActions);
-    const botAppId = config.mode === 'production' ? config.env.MicrosoftAppId : '';
-    const files = new TeamsFileDelivery({ adapter, botAppId, conversationRefs, pending: new PendingFileRepository(store), clock, logger, language: (id) => languages.current(id) });
     const reports = wireReports({
       store, tickets: ticketRepository, workflow: ticketWiring.workflow, conversationRefs, language: (id) => languages.current(id), adapter, botAppId,
       domain: config.domain, charts: new VegaChartRenderer(), files, clock, timer: overrides.reportsTimer ?? REAL_INTERVAL_TIMER, logger,

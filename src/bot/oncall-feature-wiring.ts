@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
 import { OncallPeopleService } from '../services/oncall-people-service.js';
-import { DirectoryReportFileSink } from '../services/oncall-report-file-sink.js';
+import { DeliveredReportFileSink, DirectoryReportFileSink } from '../services/oncall-report-file-sink.js';
+import type { FileDeliveryPort } from '../services/file-delivery-port.js';
 import { OncallReportService } from '../services/oncall-report-service.js';
 import { OncallRotaService } from '../services/oncall-rota-service.js';
 import { OncallSwapService } from '../services/oncall-swap-service.js';
@@ -47,6 +48,8 @@ export interface OncallWiringDeps {
   /** The paging scheduler's timer (tests fire its ticks by hand). */
   timer: IntervalTimer;
   background: BackgroundTasks;
+  /** Delivers the standby report CSV to the person who asked (Teams file consent); without it the file stays on the server only. */
+  files?: FileDeliveryPort;
 }
 
 export interface OncallWiring {
@@ -80,7 +83,9 @@ export function wireOncallFeature(d: OncallWiringDeps): OncallWiring {
   });
   d.workflow.subscribe(paging);
   const incidents = new PagingIncidentWork(pages);
-  const reports = new OncallReportService(d.domain, rota, people, incidents, new DirectoryReportFileSink(path.join(d.dataDir, 'reports')), logger);
+  const directory = new DirectoryReportFileSink(path.join(d.dataDir, 'reports'));
+  const sink = d.files ? new DeliveredReportFileSink(directory, d.files, logger) : directory;
+  const reports = new OncallReportService(d.domain, rota, people, incidents, sink, logger);
   const actions = new OncallCardActions(swaps);
   const pageActions = new PagingCardActions(paging, pageMessenger);
   return {

@@ -155,12 +155,23 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     expect(bot.app.store.values('pendingFiles')).toHaveLength(0);
   });
 
+  it('the standby report CSV is offered the same way (and still written on the server)', async () => {
+    const turn = await bot.say(ADELE, 'výkaz pohotovosti 2026-11 csv');
+    expect(allText(turn.replies)).toContain('standby-2026-11.csv');
+    const consent = bot.connector.received.map((r) => r.activity).reverse().find((a) => a.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.consent')!;
+    expect(consent.attachments![0]).toMatchObject({ name: 'standby-2026-11.csv' });
+    const accepted = await bot.send(fileConsent(bot.connector.url, ADELE, 'accept', (consent.attachments![0]!.content as { acceptContext: unknown }).acceptContext, upload.url));
+    expect(accepted.status).toBe(200);
+    expect(upload.puts.at(-1)!.body.toString('utf8').startsWith('\ufeff')).toBe(true);
+  });
+
   it('someone else cannot accept a file offered to Adele', async () => {
+    const uploads = upload.puts.length;
     await click(bot, ADELE, 'report.export', { q: { kind: 'status', period: null, by: null, filter: {} }, format: 'csv' });
     const consent = bot.connector.received.map((r) => r.activity).reverse().find((a) => a.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.consent')!;
     const stolen = await bot.send(fileConsent(bot.connector.url, DIEGO, 'accept', (consent.attachments![0]!.content as { acceptContext: unknown }).acceptContext, upload.url));
     expect(stolen.status).toBe(200);
-    expect(upload.puts).toHaveLength(1);
+    expect(upload.puts).toHaveLength(uploads);
   });
 });
 
