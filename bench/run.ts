@@ -12,6 +12,7 @@ import { runTriageBench } from './triage-bench.js';
 import { runAccountBench } from './account-bench.js';
 import { runTicketBench } from './ticket-bench.js';
 import { runPagingBench } from './paging-bench.js';
+import { runReportsBench } from './reports-bench.js';
 
 const SUITES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'Foundation: create-ticket turn, store', run: runFoundationBench },
@@ -19,6 +20,7 @@ const SUITES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'Tickets: SLA tick, card actions', run: runTicketBench },
   { name: 'Accounts: password reset, policy', run: runAccountBench },
   { name: 'On-call paging: alert to card, escalation lag, simultaneous alerts', run: runPagingBench },
+  { name: 'Reports: SLA by organisation and month over 100,000 tickets, against SQLite and the create-ticket turn', run: runReportsBench },
 ];
 
 function table(rows: BenchRow[]): string {

@@ -47,6 +47,7 @@ import { wireReports, type ReportsWiring } from './capabilities/reports/reports-
 import { TeamsFileDelivery } from './bot/teams-file-delivery.js';
 import { PendingFileRepository } from './store/pending-file-repository.js';
 import { VegaChartRenderer } from './charts/vega-chart-renderer.js';
+import type { ChartPort } from './services/chart-port.js';
 
 export interface ComposeOverrides {
   clock?: Clock;
@@ -64,8 +65,9 @@ export interface ComposeOverrides {
   ticketTimer?: IntervalTimer;
   /** Paging: the scheduler's timer. */
   pagingTimer?: IntervalTimer;
-  /** Reports: the monthly report's timer. */
+  /** Reports: the monthly report's timer; the chart renderer (the benchmark measures turns without charts). */
   reportsTimer?: IntervalTimer;
+  charts?: ChartPort;
 }
 
 /** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
@@ -182,7 +184,7 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
     oncall.register(cardActions);
     const reports = wireReports({
       store, tickets: ticketRepository, workflow: ticketWiring.workflow, conversationRefs, language: (id) => languages.current(id), adapter, botAppId,
-      domain: config.domain, charts: new VegaChartRenderer(), files, clock, timer: overrides.reportsTimer ?? REAL_INTERVAL_TIMER, logger,
+      domain: config.domain, charts: overrides.charts ?? new VegaChartRenderer(), files, clock, timer: overrides.reportsTimer ?? REAL_INTERVAL_TIMER, logger,
     });
     reports.register(cardActions);
     const router = new MessageRouter({

@@ -44,7 +44,7 @@ export function figureRows(r: Report, f: ReportFormat): Cell[][] {
     case 'trend':
       return [
         [tr(lang, 'month'), `${tr(lang, 'response')} (%)`, `${tr(lang, 'resolution')} (%)`, tr(lang, 'created'), tr(lang, 'closed'), tr(lang, 'backlog')],
-        ...r.months.map((m, i): Cell[] => [f.monthShort(m), share(r.matrix.months[i]!.response), share(r.matrix.months[i]!.resolution), r.service[i]!.created, r.service[i]!.ended, r.service[i]!.backlogEnd]),
+        ...r.months.map((m, i): Cell[] => [f.monthShort(m), share(r.matrix.months[i]!.response), share(r.matrix.months[i]!.resolution), r.flow[i]!.created, r.flow[i]!.ended, r.flow[i]!.backlogEnd]),
       ];
     case 'breached':
       return [[tr(lang, 'breachedLabel'), r.total]];

@@ -10,6 +10,7 @@ import { serviceFigures, slaCompliance, type ServiceFigures, type SlaCompliance 
 import { boundsOf, monthAt, monthsOf, monthStart, addMonths, previousOf, type PeriodSpec, type YearMonth } from './figures/report-period.js';
 import { rowMatcher, type RowMatcher } from './figures/row-matcher.js';
 import { slaMatrix, type SlaMatrix } from './figures/sla-matrix.js';
+import { monthFlow, type MonthFlow } from './figures/month-flow.js';
 import { statusNow, type StatusNow } from './figures/status-figures.js';
 import type { ReportKind } from './report-question-recognizer.js';
 
@@ -28,7 +29,7 @@ export type Report =
   | Base & { kind: 'status'; status: StatusNow; region: { open: number; breached: number } | null }
   | Base & { kind: 'sla'; period: PeriodSpec; previous: PeriodSpec; sla: SlaCompliance; before: SlaCompliance; region: SlaCompliance | null }
   | Base & { kind: 'service'; period: PeriodSpec; previous: PeriodSpec; service: ServiceFigures; before: ServiceFigures; sla: SlaCompliance; slaBefore: SlaCompliance; pages: PageCount }
-  | Base & { kind: 'trend'; period: PeriodSpec; months: YearMonth[]; matrix: SlaMatrix; service: ServiceFigures[] }
+  | Base & { kind: 'trend'; period: PeriodSpec; months: YearMonth[]; matrix: SlaMatrix; flow: MonthFlow[] }
   | Base & { kind: 'breached'; period: PeriodSpec; tickets: BreachedTicket[]; total: number };
 
 export interface BreachedTicket { id: string; title: string; organisation: string | null; team: string | null; priority: string | null; created: number }
@@ -117,8 +118,7 @@ export class ReportsService {
     if (query.kind === 'trend') {
       const months = monthsOf(period);
       const edges = [...months.map((m) => monthStart(m, this.zone)), monthStart(addMonths(months[months.length - 1]!, 1), this.zone)];
-      const service = months.map((_, i) => serviceFigures(table, match, { from: edges[i]!, to: edges[i + 1]! }));
-      return { ...base, kind: 'trend', period, months, matrix: slaMatrix(table, match, edges, at, query.by), service };
+      return { ...base, kind: 'trend', period, months, matrix: slaMatrix(table, match, edges, at, query.by), flow: monthFlow(table, match, edges) };
     }
     const breached = slaCompliance(table, match, bounds, at, null).breached;
     return { ...base, kind: 'breached', period, tickets: this.breachedTickets(table, breached.slice(0, BREACHED_LIST)), total: breached.length };

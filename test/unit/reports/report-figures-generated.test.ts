@@ -9,6 +9,7 @@ import type { TicketCommand } from '../../../src/domain/tickets/ticket-command.j
 import type { Ticket } from '../../../src/domain/tickets/ticket.js';
 import { pct, serviceFigures, slaCompliance } from '../../../src/capabilities/reports/figures/period-figures.js';
 import { rowMatcher } from '../../../src/capabilities/reports/figures/row-matcher.js';
+import { monthFlow } from '../../../src/capabilities/reports/figures/month-flow.js';
 import { statusNow } from '../../../src/capabilities/reports/figures/status-figures.js';
 import { newTicket, random, run, sla, tableOf } from './report-data.js';
 
@@ -125,6 +126,16 @@ describe('figures on a generated data set (600 tickets, Sep–Dec 2026) against 
     });
     expect([...got.breached].sort()).toEqual(breached.map((t) => t.id).sort());
     expect(got.by['waiting-requester'] ?? 0).toBe(open.filter((t) => t.status === 'waiting-requester').length);
+  });
+
+  it('the monthly flow (one walk) agrees with the service figures of each month', () => {
+    const edges = ['2026-08-31T22:00:00Z', '2026-09-30T22:00:00Z', '2026-10-31T23:00:00Z', '2026-11-30T23:00:00Z', '2026-12-31T23:00:00Z'].map(Date.parse);
+    const flow = monthFlow(table, rowMatcher(table, {}, null), edges);
+    flow.forEach((month, i) => {
+      const s = serviceFigures(table, rowMatcher(table, {}, null), { from: edges[i]!, to: edges[i + 1]! });
+      expect(month).toEqual({ created: s.created, ended: s.ended, backlogEnd: s.backlogEnd });
+    });
+    expect(flow[2]!.created).toBeGreaterThan(0);
   });
 
   it('a team lead\'s rows are their teams\' only', () => {

@@ -40,9 +40,9 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
     ].filter((v) => v.value !== null);
   });
   const flow = r.months.flatMap((_, i) => [
-    { month: months[i], series: tr(f.lang, 'created'), value: r.service[i]!.created },
-    { month: months[i], series: tr(f.lang, 'closed'), value: r.service[i]!.ended },
-    { month: months[i], series: tr(f.lang, 'backlog'), value: r.service[i]!.backlogEnd },
+    { month: months[i], series: tr(f.lang, 'created'), value: r.flow[i]!.created },
+    { month: months[i], series: tr(f.lang, 'closed'), value: r.flow[i]!.ended },
+    { month: months[i], series: tr(f.lang, 'backlog'), value: r.flow[i]!.backlogEnd },
   ]);
   const x = { field: 'month', type: 'ordinal', sort: months, title: null, axis: { labelAngle: -45 } };
   return [

@@ -13,7 +13,7 @@ export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardCha
   const { lang } = f;
   const rows = r.months.map((m, i) => {
     const sla = r.matrix.months[i]!;
-    const s = r.service[i]!;
+    const s = r.flow[i]!;
     return [f.monthShort(m), f.pct(pct(sla.response)), f.pct(pct(sla.resolution)), f.int(s.created), f.int(s.ended), f.int(s.backlogEnd)];
   });
   const by = r.query.by;

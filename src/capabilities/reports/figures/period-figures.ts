@@ -95,9 +95,9 @@ export function serviceFigures(table: FactTable, match: RowMatcher, period: Boun
     const created = c.created[row]!;
     if (created >= period.to || !match(row)) continue;
     const ended = c.ended[row]!;
-    const endedBefore = (t: number) => !Number.isNaN(ended) && ended < t;
-    if (!endedBefore(period.to)) out.backlogEnd++;
-    if (created < period.from && !endedBefore(period.from)) out.backlogStart++;
+    // NaN (still open) compares false: open at both ends
+    if (!(ended < period.to)) out.backlogEnd++;
+    if (created < period.from && !(ended < period.from)) out.backlogStart++;
     if (inPeriod(created)) {
       out.created++;
       const category = table.nameOf('category', row) ?? '';

@@ -25,7 +25,7 @@ export function rowMatcher(table: FactTable, filter: ReportFilter, teams: readon
 /** The p-th percentile (0–100) by the nearest-rank method; null for no values. */
 export function percentile(values: number[], p: number): number | null {
   if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1]!;
 }

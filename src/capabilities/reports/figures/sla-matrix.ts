@@ -1,6 +1,7 @@
 import type { Dimension, FactTable } from './fact-table.js';
 import type { SlaGroup } from './period-figures.js';
 import type { RowMatcher } from './row-matcher.js';
+import { monthIndex } from './month-flow.js';
 
 /** SLA met per month (and per group in each month): the trend, in one walk over the facts. */
 export interface SlaMatrix {
@@ -39,15 +40,4 @@ export function slaMatrix(table: FactTable, match: RowMatcher, edges: readonly n
     add(c.resolutionDue[row]!, c.resolutionMet[row]!, row, 'resolution');
   }
   return out;
-}
-
-function monthIndex(edges: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = edges.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (edges[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
