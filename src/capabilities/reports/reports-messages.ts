@@ -37,6 +37,7 @@ const MESSAGES = {
   serviceTitle: { cs: 'Přehled služby – {period}', en: 'Service overview – {period}' },
   volume: { cs: 'Nové / uzavřené', en: 'New / closed' },
   backlog: { cs: 'Nevyřízené na konci období', en: 'Backlog at the end' },
+  backlogShort: { cs: 'Nevyřízené', en: 'Backlog' },
   backlogGrowth: { cs: 'Změna nevyřízených', en: 'Backlog change' },
   mtta: { cs: 'Doba do reakce (medián / p90)', en: 'Time to respond (median / p90)' },
   mttr: { cs: 'Doba vyřešení (medián / p90)', en: 'Time to resolve (median / p90)' },

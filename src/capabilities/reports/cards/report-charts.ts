@@ -42,7 +42,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
   const flow = r.months.flatMap((_, i) => [
     { month: months[i], series: tr(f.lang, 'created'), value: r.flow[i]!.created },
     { month: months[i], series: tr(f.lang, 'closed'), value: r.flow[i]!.ended },
-    { month: months[i], series: tr(f.lang, 'backlog'), value: r.flow[i]!.backlogEnd },
+    { month: months[i], series: tr(f.lang, 'backlogShort'), value: r.flow[i]!.backlogEnd },
   ]);
   const x = { field: 'month', type: 'ordinal', sort: months, title: null, axis: { labelAngle: -45 } };
   return [

@@ -105,7 +105,7 @@ export class ReportFormat {
       case 'vendor': return c.vendors.find((v) => v.id === id)?.name ?? id;
       case 'district': return c.districts.find((d) => d.id === id)?.name ?? id;
       case 'category': return c.categories.find((k) => k.id === id)?.name[this.lang] ?? id;
-      case 'status': return label(this.lang, STATUS_LABELS[id], id);
+      case 'status': return id === 'waiting-requester' ? tr(this.lang, 'waitingRequester') : label(this.lang, STATUS_LABELS[id], id);
       case 'priority': return id;
     }
   }

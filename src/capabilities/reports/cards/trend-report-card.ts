@@ -27,7 +27,7 @@ export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardCha
     [
       ...title(tr(lang, 'trendTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]),
       ...charts.flatMap((c) => image(c)),
-      table([tr(lang, 'month'), tr(lang, 'response'), tr(lang, 'resolution'), tr(lang, 'created'), tr(lang, 'closed'), tr(lang, 'backlog')], rows, [2, 2, 2, 2, 2, 2]),
+      table([tr(lang, 'month'), tr(lang, 'response'), tr(lang, 'resolution'), tr(lang, 'created'), tr(lang, 'closed'), tr(lang, 'backlogShort')], rows, [3, 2, 2, 2, 2, 2]),
       ...groupTable,
       { type: 'ActionSet', actions: exportButtons(lang, r.query) } as CardElement,
     ],
