@@ -83,6 +83,14 @@ describe('reports for managers in the Agents Playground', () => {
     await adele.screenshot('reports-04-adele-breached');
   });
 
+  it('Adele exports the figures: the file-consent card reaches the Playground, which says it does not support it yet', async () => {
+    await adele.clickCardButton('Export CSV');
+    await expect.poll(() => bot.logs.join('\n'), { timeout: 20_000 }).toMatch(/file offered|report export failed/u);
+    await adele.page.getByText('File Consent Card is not supported yet').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await adele.screenshot('reports-06-adele-export');
+    expect(bot.logs.join('\n')).toContain('file offered');
+  });
+
   it('Diego sees Správa údržby silnic only, and is told so when he asks for the regional office', async () => {
     diego = await open('Diego');
     await diego.waitForBotText('Dobrý den, Diego Siciliani!');

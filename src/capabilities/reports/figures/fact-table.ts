@@ -52,7 +52,6 @@ export class FactTable {
   readonly books: Record<Exclude<Dimension, 'priority' | 'status'>, CodeBook> = {
     organisation: new CodeBook(), team: new CodeBook(), vendor: new CodeBook(), district: new CodeBook(), category: new CodeBook(),
   };
-  readonly firstTeamBook = this.books.team;
   col = FactTable.columns(0);
 
   private static columns(n: number) {
