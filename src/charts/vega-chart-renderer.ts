@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ChartPort, ChartRequest, RenderedChart } from '../services/chart-port.js';
 
 const FONT_FAMILY = 'DejaVu Sans';
@@ -21,8 +19,11 @@ function dejavuFiles(): string[] {
  */
 export class VegaChartRenderer implements ChartPort {
   private readonly fontFiles = dejavuFiles();
+  /** The libraries, loaded on the first chart (≈ 1 s and tens of MB that a bot without charts never pays). */
+  private libraries: Promise<Libraries> | null = null;
 
   async render(request: ChartRequest): Promise<RenderedChart> {
+    const { vega, compile, Resvg } = await (this.libraries ??= loadLibraries());
     const spec = {
       ...request.vegaLite,
       config: { font: FONT_FAMILY, background: 'white', ...(request.vegaLite.config as object | undefined) },
@@ -40,6 +41,17 @@ export class VegaChartRenderer implements ChartPort {
       view.finalize();
     }
   }
+}
+
+interface Libraries {
+  vega: typeof import('vega');
+  compile: typeof import('vega-lite').compile;
+  Resvg: typeof import('@resvg/resvg-js').Resvg;
+}
+
+async function loadLibraries(): Promise<Libraries> {
+  const [vega, vegaLite, resvg] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]);
+  return { vega, compile: vegaLite.compile, Resvg: resvg.Resvg };
 }
 
 /** A rendered chart as an Adaptive Card image URL. */

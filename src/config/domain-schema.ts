@@ -104,6 +104,8 @@ export const domainConfigSchema = z.object({
     monthlyAt: hhmm.default('08:00'),
     /** Team leads who asked for the weekly digest (Monday at `monthlyAt`). */
     weeklyDigest: z.array(uuid).default([]),
+    /** How often the scheduled reports look whether something is due. */
+    tickSeconds: z.number().int().min(1).max(3600).default(60),
   }).strict().default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),

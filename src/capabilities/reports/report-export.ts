@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { OutgoingFile } from '../../services/file-delivery-port.js';
 import type { ExportRow } from './figures/fact-table.js';
 import { pct, type Share } from './figures/period-figures.js';
@@ -82,6 +81,7 @@ export async function exportFile(r: Report, rows: ExportRow[], f: ReportFormat, 
   const name = `${fileStem(r)}.${format}`;
   const description = tr(f.lang, 'exportSent', { name });
   if (format === 'csv') return { name, bytes: toCsv([figures, tickets]), contentType: 'text/csv; charset=utf-8', description };
+  const { default: ExcelJS } = await import('exceljs'); // loaded on the first export: ≈ 1 s a bot start need not pay
   const book = new ExcelJS.Workbook();
   book.creator = 'Helpdesk OIT';
   const sheet = (title: string, data: Cell[][], header: boolean) => {

@@ -45,6 +45,8 @@ export interface ReportsJobDeps {
  */
 export class ReportsMonthlyJob {
   private readonly job: IntervalJob;
+  /** Deliveries found already sent (said once per process, e.g. after a restart). */
+  private readonly seenSent = new Set<string>();
 
   constructor(private readonly deps: ReportsJobDeps) {
     this.job = new IntervalJob(deps.timer, deps.intervalMs ?? 60_000, () => this.tick());
@@ -87,7 +89,11 @@ export class ReportsMonthlyJob {
 
   /** One delivery, exactly once: marked durably first, then computed with the recipient's rights and sent. */
   private async deliver(key: string, asUser: string, query: ReportQuery, month: YearMonth | null, reference: Partial<ConversationReference> | null, lang: Language): Promise<number> {
-    if (this.deps.store.get(RUNS, key)) return 0;
+    if (this.deps.store.get(RUNS, key)) {
+      if (!this.seenSent.has(key)) this.deps.logger.info({ key }, 'scheduled report already sent');
+      this.seenSent.add(key);
+      return 0;
+    }
     await this.deps.store.commit([{ c: RUNS, k: key, v: { at: this.deps.clock.now().toISOString() } }]);
     if (!reference) {
       this.deps.logger.info({ key }, 'no conversation reference: report not delivered');

@@ -68,6 +68,7 @@ export function wireReports(d: ReportsWiringDeps): ReportsWiring {
     job: new ReportsMonthlyJob({
       store: d.store, service, view, conversationRefs: d.conversationRefs, adapter: d.adapter, botAppId: d.botAppId, config: d.domain,
       calendar: calendars.of(d.domain.organisations[0]!.id), language: d.language, clock: d.clock, timer: d.timer, logger,
+      intervalMs: d.domain.reports.tickSeconds * 1000,
     }),
     register: (router) => actions.register(router),
   };
