@@ -46,7 +46,8 @@ describe('the monthly report in the Agents Playground', () => {
   });
 
   it('arrives at 08:00 in Diego\'s chat, with SÚS only', async () => {
-    const text = await diego.waitForBotText(INTRO, { timeout: 120_000 });
+    await diego.waitForBotText(INTRO, { timeout: 120_000 });
+    const text = await diego.waitForBotText('Přehled služby – listopad 2026');
     expect(text).toContain('Organizace: Správa údržby silnic');
     expect(text).not.toMatch(/Krajský úřad|Centrální nákup|Zdravotnický holding/u);
     await diego.screenshot('reports-monthly-01-diego');
