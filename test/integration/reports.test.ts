@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness, allText } from '../support/bot-harness.js';
-import { ADELE, ALEX, BOT, TENANT, type Persona } from '../support/activities.js';
+import { ADELE, ALEX, BOT, MEGAN, TENANT, type Persona } from '../support/activities.js';
 import { demoConfig } from '../support/ticket-fixtures.js';
 import { generateReportTickets, writeTickets } from '../support/report-tickets.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -103,6 +103,15 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     expect(allText(other.replies)).toContain('Můžete vidět jen údaje své organizace (Správa údržby silnic)');
     const byOrg = cards((await bot.say(DIEGO, 'otevřené požadavky podle organizací')).replies);
     expect(byOrg).not.toMatch(/Krajský úřad|Centrální nákup|Zdravotnický holding/u);
+  });
+
+  it('a team lead (Megan: service desk, identity) sees her teams and the region-wide totals; another team is refused', async () => {
+    const card = cards((await bot.say(MEGAN, 'otevřené požadavky podle týmů')).replies);
+    expect(card).toContain('Týmy: Service desk, Identity a účty');
+    expect(card).toMatch(/Celý kraj: \d+ otevřených, \d+ po termínu/u);
+    expect(card).not.toMatch(/"text":"Síť a telefonie"|"text":"Servery a hosting"/u);
+    const other = await bot.say(MEGAN, 'SLA za listopad pro tým Síť a telefonie');
+    expect(allText(other.replies)).toContain('Můžete vidět jen údaje svých týmů (Service desk, Identity a účty)');
   });
 
   it('an employee and a vendor technician get a polite "not for you", no figures', async () => {

@@ -42,7 +42,7 @@ export class ReportFormat {
   /** The word for n things in the right form: Czech one / few / many / other (Intl.PluralRules). */
   plural(n: number, forms: { one: string; few: string; many: string; other: string }): string {
     const rule = this.plurals.select(n) as keyof typeof forms;
-    return `${this.int(n)} ${forms[rule] ?? forms.other}`;
+    return `${Number.isInteger(n) ? this.int(n) : this.one(n)} ${forms[rule] ?? forms.other}`;
   }
 
   tickets(n: number): string {
