@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../../config/domain-schema.js';
 import type { SlaClock } from '../../domain/sla/sla-clock.js';
@@ -27,14 +28,22 @@ export interface ReportFactsDeps {
 /**
  * The reports' projection of the tickets: one fact record per ticket, written in the same durable
  * commit as each change of the ticket (TicketWorkflowService.project), kept in memory as a column
- * table once a report first asks. When the stored facts are missing or of an older version (a store
- * from before the reports, or a changed derivation), they are rebuilt from the tickets, open and archived.
+ * table once a report first asks. When the stored facts are missing or were derived otherwise (a
+ * store from before the reports, a new FACT_VERSION, or changed SLA targets, business hours or
+ * routing in the config), they are rebuilt from the tickets, open and archived.
  */
 export class ReportFactsProjection {
   private loaded: FactTable | null = null;
   private loading: Promise<FactTable> | null = null;
 
-  constructor(private readonly deps: ReportFactsDeps) {}
+  /** The fact version and what of the config the facts depend on: a change of either rebuilds them. */
+  private readonly derivation: string;
+
+  constructor(private readonly deps: ReportFactsDeps) {
+    const c = deps.config;
+    const inputs = JSON.stringify([c.timezone, c.sla, c.organisations.map((o) => [o.id, o.businessHours]), c.routing, c.categories.map((k) => [k.id, k.team, k.onSite]), c.sites, c.districts]);
+    this.derivation = `${FACT_VERSION}:${createHash('sha256').update(inputs).digest('hex').slice(0, 16)}`;
+  }
 
   /** The store operations that keep `ticket`'s fact in step (committed with the ticket). */
   opsFor(ticket: Ticket): Op[] {
@@ -59,7 +68,7 @@ export class ReportFactsProjection {
 
   private async loadOrRebuild(): Promise<FactTable> {
     const started = performance.now();
-    const stale = this.deps.store.get<number>(META, VERSION_KEY) !== FACT_VERSION;
+    const stale = this.deps.store.get<string>(META, VERSION_KEY) !== this.derivation;
     const table = stale ? await this.rebuild() : this.load();
     this.loaded = table;
     this.deps.logger.info({ tickets: table.size, rebuilt: stale, ms: Math.round(performance.now() - started) }, 'report facts loaded');
@@ -89,7 +98,7 @@ export class ReportFactsProjection {
     // from here on a change of a ticket updates this table too
     this.loaded = table;
     for (const ops of byMonth.values()) await this.deps.store.commit(ops);
-    await this.deps.store.commit([{ c: META, k: VERSION_KEY, v: FACT_VERSION }]);
+    await this.deps.store.commit([{ c: META, k: VERSION_KEY, v: this.derivation }]);
     return table;
   }
 

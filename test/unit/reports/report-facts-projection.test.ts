@@ -50,5 +50,10 @@ describe('the reports\' facts: written with every ticket change, durable, rebuil
     expect(loaded.size).toBe(2);
     expect([loaded.row(0).id, loaded.row(1).id].sort()).toEqual([first.id, second.id].sort());
     expect(loads().at(-1)).toMatchObject({ rebuilt: false, tickets: 2 });
+    // the SLA targets changed in the config: the facts are derived again
+    const config = structuredClone(world.config);
+    config.sla.priorities.P3.response = '2h';
+    await new ReportFactsProjection({ store: world.store, tickets: world.repo, clockFor: (t) => world.sla.clockFor(t), config, logger: world.log.logger }).table();
+    expect(loads().at(-1)).toMatchObject({ rebuilt: true, tickets: 2 });
   });
 });
