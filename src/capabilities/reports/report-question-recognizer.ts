@@ -53,18 +53,22 @@ const PROBLEM_WORDS = ['nefung', 'nejde', 'chyb', 'porouch', 'porucha', 'error',
  */
 export class ReportQuestionRecognizer {
   private readonly stemmer = new CzechStemmer({ foldedEndings: true });
-  private readonly names: { key: keyof ReportFilter; id: string; words: string[] }[];
+  private readonly names: { key: keyof ReportFilter; id: string; phrases: { words: string[]; stems: string[] }[] }[];
   private readonly dimensions: [Dimension, Set<string>][];
 
   constructor(config: DomainConfig) {
     const fold = (s: string) => foldWords(s).join(' ');
     this.dimensions = DIMENSION_WORDS.map(([d, words]) => [d, new Set(words.flatMap((w) => [fold(w), this.stemmer.stem(fold(w))]))]);
+    const phrases = (...names: string[]) => names.map((n) => {
+      const words = fold(n).split(' ');
+      return { words, stems: words.map((w) => (w.length >= 5 ? this.stemmer.stem(w) : w)) };
+    });
     this.names = [
-      ...config.organisations.map((o) => ({ key: 'organisation' as const, id: o.id, words: [o.id.toLowerCase(), fold(o.name.cs), fold(o.name.en)] })),
-      ...config.oit.teams.map((t) => ({ key: 'team' as const, id: t.id, words: [fold(t.name.cs), fold(t.name.en)] })),
-      ...config.vendors.map((v) => ({ key: 'vendor' as const, id: v.id, words: [fold(v.name.replace(/\b(s\.r\.o\.|a\.s\.)/gu, ''))] })),
-      ...config.districts.map((d) => ({ key: 'district' as const, id: d.id, words: [fold(d.name)] })),
-      ...(['P1', 'P2', 'P3', 'P4'] as const).map((p) => ({ key: 'priority' as const, id: p, words: [p.toLowerCase()] })),
+      ...config.organisations.map((o) => ({ key: 'organisation' as const, id: o.id, phrases: phrases(o.id, o.name.cs, o.name.en) })),
+      ...config.oit.teams.map((t) => ({ key: 'team' as const, id: t.id, phrases: phrases(t.name.cs, t.name.en) })),
+      ...config.vendors.map((v) => ({ key: 'vendor' as const, id: v.id, phrases: phrases(v.name.replace(/\b(s\.r\.o\.|a\.s\.)/gu, '')) })),
+      ...config.districts.map((d) => ({ key: 'district' as const, id: d.id, phrases: phrases(d.name) })),
+      ...(['P1', 'P2', 'P3', 'P4'] as const).map((p) => ({ key: 'priority' as const, id: p, phrases: phrases(p) })),
     ];
   }
 
@@ -124,12 +128,13 @@ export class ReportQuestionRecognizer {
 
   private filterOf(words: string[], used: Set<number>): ReportFilter {
     const filter: ReportFilter = {};
+    const stems = words.map((w) => (w.length >= 5 ? this.stemmer.stem(w) : w));
     for (const name of this.names) {
       if (filter[name.key]) continue;
-      for (const phrase of name.words) {
-        const at = findPhrase(words, phrase.split(' '), (w, p) => w === p || (p.length >= 5 && this.stemmer.stem(w) === this.stemmer.stem(p)));
+      for (const phrase of name.phrases) {
+        const at = findPhrase(words, stems, phrase);
         if (at >= 0) {
-          for (let i = 0; i < phrase.split(' ').length; i++) used.add(at + i);
+          for (let i = 0; i < phrase.words.length; i++) used.add(at + i);
           filter[name.key] = name.id;
           break;
         }
@@ -151,9 +156,13 @@ export function foldWords(text: string): string[] {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+(?:[.\-/][\p{N}]+)*\.?/gu)?.map((w) => w.replace(/\.$/u, '')) ?? [];
 }
 
-function findPhrase(words: string[], phrase: string[], same: (word: string, part: string) => boolean): number {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((p, j) => same(words[i + j]!, p))) return i;
+/** Where the phrase starts in the words (each word equal, or of 5+ letters with the same stem); -1 if nowhere. */
+function findPhrase(words: string[], stems: string[], phrase: { words: string[]; stems: string[] }): number {
+  const n = phrase.words.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    let all = true;
+    for (let j = 0; j < n && all; j++) all = words[i + j] === phrase.words[j] || (phrase.words[j]!.length >= 5 && stems[i + j] === phrase.stems[j]);
+    if (all) return i;
   }
   return -1;
 }
