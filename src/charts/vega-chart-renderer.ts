@@ -53,8 +53,3 @@ async function loadLibraries(): Promise<Libraries> {
   const [vega, vegaLite, resvg] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]);
   return { vega, compile: vegaLite.compile, Resvg: resvg.Resvg };
 }
-
-/** A rendered chart as an Adaptive Card image URL. */
-export function pngDataUri(png: Uint8Array): string {
-  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-}

@@ -30,6 +30,11 @@ export interface ReportCard {
 /** A rendered chart to put on a card (a data URI, so Teams shows it without reaching the bot). */
 export interface CardChart { url: string; altText: string }
 
+/** A rendered chart as an Adaptive Card image URL (Teams shows it without reaching the bot). */
+export function pngDataUri(png: Uint8Array): string {
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+}
+
 export const REPORT_VERBS = { show: 'report.show', ticket: 'report.ticket', export: 'report.export' } as const;
 
 export function reportCard(body: ReportElement[], actions: CardAction[] = []): ReportCard {
