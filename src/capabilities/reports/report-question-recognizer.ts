@@ -38,6 +38,13 @@ const DIMENSION_WORDS: [Dimension, string[]][] = [
   ['status', ['stav', 'stavy', 'stavech', 'status', 'statuses']],
 ];
 
+/**
+ * Said plainly enough to answer anyone (with "not for you" when they may not see reports); other
+ * report-like words from someone without reports ("mám nevyřešený požadavek", "přehled faktur")
+ * are left to triage, as a request.
+ */
+const STRONG = ['sla', 'statistik', 'mttr', 'mtta', 'csat', 'kpi', 'backlog', 'compliance', 'kolik mame', 'how many open', 'trend', 'vyvoj sla', 'porusen'];
+
 /** Words a follow-up may contain besides what it changes. */
 const FILLERS = new Set(['a', 'and', 'jen', 'pouze', 'only', 'za', 'for', 'v', 've', 'in', 'what', 'about', 'how', 'jak', 'co', 'tak', 'podle', 'by', 'rozpad', 'rozpadni', 'rozdel', 'breakdown', 'split',
   'ukaz', 'ukazat', 'show', 'me', 'mi', 'prosim', 'please', 'the', 'na', 'ted', 'now', 'this', 'tento', 'tenhle', 'month', 'mesic', 'rok', 'year', 'od', 'do', 'from', 'to', 'pro', 'per', 'po', 'of']);
@@ -86,7 +93,7 @@ export class ReportQuestionRecognizer {
     const format = this.formatOf(words, used);
     const question: ReportQuestion = { kind, period, by, filter, format, strong: false };
     if (kind) {
-      question.strong = kind !== 'service' || period !== null || by !== null || words.length <= 4;
+      question.strong = STRONG.some((w) => joined.includes(` ${w}`));
       return question;
     }
     if (!hasContext) return null;

@@ -51,6 +51,14 @@ describe('report questions in Czech (with and without diacritics, inflected) and
     expect(ask('a za říjen?', false)).toBeNull();
   });
 
+  it('says plainly enough to answer anyone only for clear report questions', () => {
+    expect(ask('kolik máme otevřených požadavků?')?.strong).toBe(true);
+    expect(ask('jak plníme SLA?')?.strong).toBe(true);
+    expect(ask('statistiky za listopad')?.strong).toBe(true);
+    expect(ask('mám pořád nevyřešený požadavek')?.strong).toBe(false);
+    expect(ask('potřebuji přehled faktur za listopad')?.strong).toBe(false);
+  });
+
   it('leaves problem reports and other talk alone', () => {
     expect(ask('nefunguje mi tiskárna v Klatovech', true)).toBeNull();
     expect(ask('nejde mi otevřít přehled v účetnictví')).toBeNull();
