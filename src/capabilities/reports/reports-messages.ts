@@ -33,7 +33,7 @@ const MESSAGES = {
   metOf: { cs: '{pct} ({met} z {total})', en: '{pct} ({met} of {total})' },
   nothingDue: { cs: 'Za toto období nepřipadl žádný termín SLA.', en: 'No SLA deadline fell in this period.' },
   breachedLabel: { cs: 'Porušená SLA', en: 'Breached SLAs' },
-  slaNote: { cs: 'Počítá se pracovní doba organizace podle hodin SLA, bez čekání na žadatele; P1 nepřetržitě.', en: 'Counted in the organisation\'s business hours as the SLA clock counts them, without time waiting on the requester; P1 around the clock.' },
+  slaNote: { cs: 'Počítá se pracovní doba organizace jako u hodin SLA, bez čekání na žadatele (a na dodavatele, kde to smlouva říká); P1 nepřetržitě.', en: 'Counted in the organisation\'s business hours as the SLA clock counts them, without time waiting on the requester (or on a vendor, where the contract says so); P1 around the clock.' },
   serviceTitle: { cs: 'Přehled služby – {period}', en: 'Service overview – {period}' },
   volume: { cs: 'Nové / uzavřené', en: 'New / closed' },
   backlog: { cs: 'Nevyřízené na konci období', en: 'Backlog at the end' },
