@@ -65,9 +65,9 @@ export interface ComposeOverrides {
   ticketTimer?: IntervalTimer;
   /** Paging: the scheduler's timer. */
   pagingTimer?: IntervalTimer;
-  /** Reports: the monthly report's timer; the chart renderer (the benchmark measures turns without charts). */
+  /** Reports: the monthly report's timer; the chart renderer, or null for none (the benchmark measures turns without charts). */
   reportsTimer?: IntervalTimer;
-  charts?: ChartPort;
+  charts?: ChartPort | null;
 }
 
 /** Everything but the HTTP side: store, Graph, services, dialogs, the bot and its background jobs. */
@@ -184,7 +184,7 @@ export async function composeCore(config: AppConfig, overrides: ComposeOverrides
     oncall.register(cardActions);
     const reports = wireReports({
       store, tickets: ticketRepository, workflow: ticketWiring.workflow, conversationRefs, language: (id) => languages.current(id), adapter, botAppId,
-      domain: config.domain, charts: overrides.charts ?? new VegaChartRenderer(), files, clock, timer: overrides.reportsTimer ?? REAL_INTERVAL_TIMER, logger,
+      domain: config.domain, charts: overrides.charts === undefined ? new VegaChartRenderer() : overrides.charts, files, clock, timer: overrides.reportsTimer ?? REAL_INTERVAL_TIMER, logger,
     });
     reports.register(cardActions);
     const router = new MessageRouter({

@@ -45,6 +45,11 @@ export class ReportFactsProjection {
     this.derivation = `${FACT_VERSION}:${createHash('sha256').update(inputs).digest('hex').slice(0, 16)}`;
   }
 
+  /** Whether the facts are in memory (else the next report loads or rebuilds them first). */
+  get isLoaded(): boolean {
+    return this.loaded !== null;
+  }
+
   /** The store operations that keep `ticket`'s fact in step (committed with the ticket). */
   opsFor(ticket: Ticket): Op[] {
     const fact = this.factOf(ticket);

@@ -17,7 +17,8 @@ import type { Logger } from 'pino';
 export class ReportView {
   private readonly zone: ZonedTime;
 
-  constructor(private readonly config: DomainConfig, private readonly charts: ChartPort, private readonly logger: Logger) {
+  /** `charts` null: reports without charts (their tables say the same). */
+  constructor(private readonly config: DomainConfig, private readonly charts: ChartPort | null, private readonly logger: Logger) {
     this.zone = new ZonedTime(config.timezone);
   }
 
@@ -25,9 +26,9 @@ export class ReportView {
     return new ReportFormat(lang, this.config);
   }
 
-  /** Whether the report has charts (the answer then shows the typing indicator first). */
-  hasCharts(report: Report): boolean {
-    return report.kind === 'status' || report.kind === 'trend';
+  /** Whether a report of this kind gets charts (drawing them takes a moment: the typing indicator goes first). */
+  drawsCharts(kind: Report['kind']): boolean {
+    return this.charts !== null && (kind === 'status' || kind === 'trend');
   }
 
   async card(report: Report, lang: Language): Promise<ReportCard> {
@@ -53,6 +54,7 @@ export class ReportView {
 
   private async render(report: Report, f: ReportFormat): Promise<CardChart[]> {
     const out: CardChart[] = [];
+    if (!this.charts) return out;
     for (const request of reportCharts(report, f)) {
       try {
         const chart = await this.charts.render(request);

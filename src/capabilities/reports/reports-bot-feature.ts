@@ -20,6 +20,8 @@ export interface ReportsFeatureDeps {
   view: ReportView;
   contexts: ReportContextRepository;
   files: FileDeliveryPort;
+  /** Whether answering this query takes a moment (facts not loaded yet, charts to draw): the typing indicator goes first. */
+  slow(query: ReportQuery): boolean;
   logger: Logger;
 }
 
@@ -50,7 +52,7 @@ export class ReportsBotFeature implements BotFeature {
 
   private async answer(context: TurnContext, userId: string, lang: Language, query: ReportQuery, format: 'xlsx' | 'csv' | null): Promise<void> {
     // a report with charts, or the first one after a start (facts being loaded), takes a moment: say so at once
-    await context.sendActivity({ type: 'typing' });
+    if (this.deps.slow(query)) await context.sendActivity({ type: 'typing' });
     const outcome = await this.deps.service.answer(userId, query);
     if (outcome.kind === 'refused') {
       await context.sendActivity(refusal(outcome, lang, this.deps.view));

@@ -33,7 +33,8 @@ export interface ReportsWiringDeps {
   adapter: ProactiveAdapter;
   botAppId: string;
   domain: DomainConfig;
-  charts: ChartPort;
+  /** null: reports without charts. */
+  charts: ChartPort | null;
   files: FileDeliveryPort;
   clock: Clock;
   timer: IntervalTimer;
@@ -62,7 +63,10 @@ export function wireReports(d: ReportsWiringDeps): ReportsWiring {
   const contexts = new ReportContextRepository(d.store);
   const actions = new ReportsCardActions({ service, view, contexts, files: d.files, factOf: (t) => facts.factOf(t), logger });
   return {
-    feature: new ReportsBotFeature({ service, recognizer: new ReportQuestionRecognizer(d.domain), view, contexts, files: d.files, logger }),
+    feature: new ReportsBotFeature({
+      service, recognizer: new ReportQuestionRecognizer(d.domain), view, contexts, files: d.files, logger,
+      slow: (query) => !facts.isLoaded || view.drawsCharts(query.kind),
+    }),
     service,
     facts,
     job: new ReportsMonthlyJob({

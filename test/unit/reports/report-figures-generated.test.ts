@@ -9,6 +9,7 @@ import type { TicketCommand } from '../../../src/domain/tickets/ticket-command.j
 import type { Ticket } from '../../../src/domain/tickets/ticket.js';
 import { pct, serviceFigures, slaCompliance } from '../../../src/capabilities/reports/figures/period-figures.js';
 import { rowMatcher } from '../../../src/capabilities/reports/figures/row-matcher.js';
+import { slaMatrix } from '../../../src/capabilities/reports/figures/sla-matrix.js';
 import { monthFlow } from '../../../src/capabilities/reports/figures/month-flow.js';
 import { statusNow } from '../../../src/capabilities/reports/figures/status-figures.js';
 import { newTicket, random, run, sla, tableOf } from './report-data.js';
@@ -126,6 +127,17 @@ describe('figures on a generated data set (600 tickets, Sep–Dec 2026) against 
     });
     expect([...got.breached].sort()).toEqual(breached.map((t) => t.id).sort());
     expect(got.by['waiting-requester'] ?? 0).toBe(open.filter((t) => t.status === 'waiting-requester').length);
+  });
+
+  it('the monthly SLA matrix (one walk, by organisation) agrees with the compliance of each month', () => {
+    const edges = ['2026-08-31T22:00:00Z', '2026-09-30T22:00:00Z', '2026-10-31T23:00:00Z', '2026-11-30T23:00:00Z', '2026-12-31T23:00:00Z'].map(Date.parse);
+    const matrix = slaMatrix(table, rowMatcher(table, {}, null), edges, NOW.getTime(), 'organisation');
+    for (let i = 0; i < 4; i++) {
+      const month = slaCompliance(table, rowMatcher(table, {}, null), { from: edges[i]!, to: edges[i + 1]! }, NOW.getTime(), 'organisation');
+      expect(matrix.months[i]).toEqual({ response: month.response, resolution: month.resolution });
+      for (const [org, group] of Object.entries(month.by)) expect(matrix.by[org]![i]).toEqual(group);
+    }
+    expect(matrix.months[2]!.resolution.total).toBeGreaterThan(10);
   });
 
   it('the monthly flow (one walk) agrees with the service figures of each month', () => {

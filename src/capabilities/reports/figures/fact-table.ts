@@ -128,6 +128,20 @@ export class FactTable {
     return this.books[dimension].names[this.col[dimension][row]!] ?? null;
   }
 
+  /** How many codes a dimension has (0, "none", included). */
+  codeCount(dimension: Dimension): number {
+    if (dimension === 'priority') return PRIORITIES.length;
+    if (dimension === 'status') return TICKET_STATUSES.length;
+    return this.books[dimension].names.length;
+  }
+
+  /** The name behind a code of a dimension. */
+  nameOfCode(dimension: Dimension, code: number): string | null {
+    if (dimension === 'priority') return PRIORITIES[code] ?? null;
+    if (dimension === 'status') return TICKET_STATUSES[code] ?? null;
+    return this.books[dimension].names[code] ?? null;
+  }
+
   /** The code of `name` in a dimension (-1 when no row has it). */
   codeOf(dimension: Dimension, name: string): number {
     if (dimension === 'priority') return PRIORITIES.indexOf(name as Priority);
