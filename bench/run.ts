@@ -14,6 +14,7 @@ import { runTicketBench } from './ticket-bench.js';
 import { runPagingBench } from './paging-bench.js';
 import { runVendorBench } from './vendor-bench.js';
 import { runIntentBench } from './intent-bench.js';
+import { runReportsBench } from './reports-bench.js';
 
 const SUITES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'Foundation: create-ticket turn, store', run: runFoundationBench },
@@ -23,6 +24,7 @@ const SUITES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'Accounts: password reset, policy', run: runAccountBench },
   { name: 'On-call paging: alert to card, escalation lag, simultaneous alerts', run: runPagingBench },
   { name: 'Vendors: monthly statement vs create-ticket turn and SQLite, exports', run: runVendorBench },
+  { name: 'Reports: SLA by organisation and month over 100,000 tickets, against SQLite and the create-ticket turn', run: runReportsBench },
 ];
 
 function table(rows: BenchRow[]): string {

@@ -3,8 +3,10 @@
  * Playground config file each of them gets.
  *
  * The Playground's config (`.m365agentsplayground.yml`, schema 0.1.1) wants one
- * `currentUser` and exactly five other `users`: the first five personas besides
- * the current one, who decides who is "signed in".
+ * `currentUser` and exactly five other `users`: each config lists the current
+ * persona and the first five others (the organisation manager and the vendor's
+ * contract manager, last in the list, are left out of the others' group chat and
+ * team, where they would not be).
  * Each persona gets its own personal-chat conversation id, as in real Teams
  * (the Playground uses `personalChat.id` literally).
  *
@@ -60,6 +62,7 @@ export const PERSONAS: readonly Persona[] = Object.freeze([
   persona(3, 'Isaiah', 'Langer', 'sus', 'employee, SUS, Klatovy'),
   persona(4, 'Patti', 'Fernandez', 'dodavatel', 'vendor technician, Klatovy'),
   persona(5, 'Lynne', 'Robbins', 'ku', 'network and servers technician'),
+  persona(6, 'Diego', 'Siciliani', 'sus', 'director of SUS (organisation manager)'),
   persona(7, 'Johanna', 'Lorenz', 'dodavatel', 'contract manager of IT Šumava (vendor, Klatovy)'),
 ]);
 

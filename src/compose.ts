@@ -42,8 +42,11 @@ import { accountsModule, type AccountsModule } from './capabilities/accounts/acc
 import { oncallRota } from './capabilities/oncall/oncall-rota.js';
 import { oncallModule } from './capabilities/oncall/oncall-module.js';
 import { pagingModule, type PagingModule } from './capabilities/paging/paging-module.js';
-import { unwiredFileDelivery, vendorsModule, type VendorsModule } from './capabilities/vendors/vendors-module.js';
-import { unwiredCharts } from './capabilities/vendors/cost-presenter.js';
+import { vendorsModule, type VendorsModule } from './capabilities/vendors/vendors-module.js';
+import { reportsModule, type ReportsModule } from './capabilities/reports/reports-module.js';
+import { TeamsFileDelivery } from './bot/teams-file-delivery.js';
+import { PendingFileRepository } from './store/pending-file-repository.js';
+import { VegaChartRenderer } from './charts/vega-chart-renderer.js';
 import type { FileDeliveryPort } from './services/file-delivery-port.js';
 import type { ChartPort } from './services/chart-port.js';
 
@@ -67,8 +70,10 @@ export interface ComposeOverrides {
   store?: JsonStore;
   /** Sending files (exports, statements) to a person in Teams. */
   fileDelivery?: FileDeliveryPort;
-  /** Drawing charts for cards. */
-  charts?: ChartPort;
+  /** Drawing charts for cards; null: none (the benchmark measures report turns without charts). */
+  charts?: ChartPort | null;
+  /** Reports: the monthly report's timer. */
+  reportsTimer?: IntervalTimer;
 }
 
 /** The running app: the HTTP server, the bot on its CloudAdapter, the store, Graph and the capabilities, in one process. */
@@ -84,6 +89,8 @@ export interface App {
   readonly oncall: PagingModule;
   /** District vendors: tasks, work acceptance, statements, costs. */
   readonly vendors: VendorsModule;
+  /** Reports for managers: facts, questions, cards, exports, the monthly report. */
+  readonly reports: ReportsModule;
   /** Resolves when the work that follows turns and requests in the background (channel cards, alert cards) is done. */
   settled(): Promise<void>;
   /** Listens, then starts the capabilities' jobs. */
@@ -109,10 +116,17 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const languages = new LanguageResolver(new UserPrefsRepository(store), detectLanguage);
     const conversationRefs = new ConversationRefRepository(store);
     const background = new BackgroundTasks(logger);
-    const timers: Record<string, IntervalTimer | undefined> = { tickets: overrides.ticketTimer, accounts: overrides.accountTimer, paging: overrides.pagingTimer };
+    const timers: Record<string, IntervalTimer | undefined> = {
+      tickets: overrides.ticketTimer, accounts: overrides.accountTimer, paging: overrides.pagingTimer, reports: overrides.reportsTimer,
+    };
+    const botAppId = config.mode === 'production' ? config.env.MicrosoftAppId : '';
+    const teamsFiles = new TeamsFileDelivery({
+      adapter, botAppId, conversationRefs, pending: new PendingFileRepository(store), clock, logger, language: (id) => languages.current(id),
+    });
     const platform: Platform = {
-      store, directory, languages, conversationRefs, adapter, botAppId: config.mode === 'production' ? config.env.MicrosoftAppId : '',
+      store, directory, languages, conversationRefs, adapter, botAppId,
       domain: config.domain, dataDir: config.env.DATA_DIR, clock, logger, background, timer: (name) => timers[name] ?? REAL_INTERVAL_TIMER,
+      files: overrides.fileDelivery ?? teamsFiles, charts: overrides.charts === undefined ? new VegaChartRenderer() : overrides.charts,
     };
     const requesters = new RequesterResolver(directory, config.domain, logger);
     const accountOps = overrides.accountOperations ?? (graph ? new GraphAccountOperations(accountGraphClient(graph, overrides.accountGraph),
@@ -128,11 +142,9 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const rota = oncallRota(platform);
     const paging = pagingModule(platform, { rota, tickets, mailer, alertsToken: config.env.ALERTS_TOKEN });
     const oncall = oncallModule(platform, { rota, paging });
-    const vendors = vendorsModule(platform, {
-      workflow: tickets.workflow, files: overrides.fileDelivery ?? unwiredFileDelivery(logger), charts: overrides.charts ?? unwiredCharts(),
-      resolutionDue: (ticket) => tickets.deadlines(ticket).resolutionDue,
-    });
-    const modules: CapabilityModule[] = [report, vendors, tickets, ...(accounts ? [accounts] : []), oncall, paging];
+    const vendors = vendorsModule(platform, { workflow: tickets.workflow, resolutionDue: (ticket) => tickets.deadlines(ticket).resolutionDue });
+    const reports = reportsModule(platform, { tickets });
+    const modules: CapabilityModule[] = [report, vendors, tickets, ...(accounts ? [accounts] : []), oncall, paging, reports];
 
     const cardActions = new CardActionRouter(logger);
     for (const module of modules) module.registerCardActions(cardActions);
@@ -147,7 +159,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
       features, intents, roles: new RoleResolver(config.domain, directory, logger), clock,
     });
     const bot = new HelpdeskBot({
-      state, router, cardActions, languages, directory, logger, conversationRefs,
+      state, router, cardActions, languages, directory, logger, conversationRefs, fileConsent: teamsFiles,
       allowedTenants: config.mode === 'production' ? config.env.ALLOWED_TENANTS : null,
       maxTextLength: MAX_TEXT_LENGTH,
     });
@@ -158,7 +170,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     });
     const jobs = modules.flatMap((m) => m.jobs);
     return {
-      config, store, logger, graph, tickets, accounts, oncall: paging, vendors,
+      config, store, logger, graph, tickets, accounts, oncall: paging, vendors, reports,
       settled: () => background.settled(),
       start: async () => {
         const address = await server.listen(config.env.PORT, config.env.HOST);

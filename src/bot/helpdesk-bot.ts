@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type BotState, type ChannelAccount } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type BotState, type ChannelAccount, type FileConsentCardResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { DirectoryPort } from '../services/ports.js';
@@ -20,6 +20,8 @@ export interface HelpdeskBotDeps {
   allowedTenants: readonly string[] | null;
   maxTextLength: number;
   logger: Logger;
+  /** The answer to a file-consent card (accept → upload, decline); without it such invokes are refused. */
+  fileConsent?: { answer(context: TurnContext, response: FileConsentCardResponse): Promise<void> };
 }
 
 /** Teams activity handler: identifies the user, keeps references and language, and hands the turn to the router. */
@@ -53,6 +55,15 @@ export class HelpdeskBot extends TeamsActivityHandler {
     setTurnUser(context, actor);
     const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : '';
     return this.deps.cardActions.execute(context, verb, invokeValue?.action?.data, actor);
+  }
+
+  /** `fileConsent/invoke`: the user accepted or declined a file the bot offered (exports, reports). */
+  protected override async handleTeamsFileConsent(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    if (!this.tenantAllowed(context) || !context.activity.from?.aadObjectId || !this.deps.fileConsent) {
+      this.deps.logger.warn({ conversation: context.activity.conversation?.id }, 'file consent refused');
+      return;
+    }
+    await this.deps.fileConsent.answer(context, response);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

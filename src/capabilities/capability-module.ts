@@ -7,6 +7,8 @@ import type { ProactiveAdapter } from '../bot/proactive.js';
 import type { IntervalTimer } from '../jobs/interval-job.js';
 import type { BackgroundTasks } from '../services/background-tasks.js';
 import type { Clock, DirectoryPort } from '../services/ports.js';
+import type { ChartPort } from '../services/chart-port.js';
+import type { FileDeliveryPort } from '../services/file-delivery-port.js';
 import type { ConversationRefRepository } from '../store/conversation-ref-repository.js';
 import type { JsonStore } from '../store/json-store.js';
 
@@ -50,6 +52,10 @@ export interface Platform {
   readonly background: BackgroundTasks;
   /** The timer of a capability's jobs (tests fire their ticks by hand). */
   timer(capability: string): IntervalTimer;
+  /** Sends a file (an export, a statement) to a person: Teams' file-consent flow in their personal chat. */
+  readonly files: FileDeliveryPort;
+  /** Draws charts for cards; null: cards without charts (the benchmarks measure turns without them). */
+  readonly charts: ChartPort | null;
 }
 
 /** For a capability with no card verbs. */

@@ -38,7 +38,7 @@ export const domainConfigSchema = z.object({
     name: text,
     domain: z.string().min(1),
     businessHours,
-    /** The organisation's managers (its director): they see their own organisation's figures and costs only. */
+    /** Organisation managers (the director…): they see the reports of this organisation only. */
     managers: z.array(uuid).default([]),
   }).strict()).min(1),
   districts: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), vendor: z.string().min(1) }).strict()).min(1),
@@ -100,10 +100,21 @@ export const domainConfigSchema = z.object({
   accounts: accountPolicyConfigSchema.default({}),
   /** On-call duty (pohotovost): weekly rotations, backup, escalation chain, rota administrators. */
   oncall: oncallConfigSchema.default({}),
-  /** District vendors' contracts: price lists, SLA targets, penalties (src/capabilities/vendors/contract-schema.ts). */
+  /** District vendors' contracts: price lists, SLA targets, penalties (contract-schema.ts). */
   contracts: contractsConfigSchema.default({}),
   /** IT cost per organisation: internal hourly rate, users per organisation, organisations not served yet. */
   costs: costsConfigSchema.default({}),
+  /** Reports for managers: where the monthly report goes and when (see README, "Reports for managers"). */
+  reports: z.object({
+    /** The managers' channel the monthly report is posted to (besides each organisation manager's personal chat). */
+    channel: z.object({ teamId: z.string(), channelId: z.string() }).strict().optional(),
+    /** Local time (the configured zone) on the first business day of a month when the monthly report goes out. */
+    monthlyAt: hhmm.default('08:00'),
+    /** Team leads who asked for the weekly digest (Monday at `monthlyAt`). */
+    weeklyDigest: z.array(uuid).default([]),
+    /** How often the scheduled reports look whether something is due. */
+    tickSeconds: z.number().int().min(1).max(3600).default(60),
+  }).strict().default({}),
   triage: z.object({
     lowConfidence: z.number().min(0).max(1).default(0.55),
     assetTagPattern: z.string().min(1),

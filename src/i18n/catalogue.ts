@@ -18,6 +18,7 @@ const MESSAGES = {
       + '- **reset hesla**, **odemknout účet**, **reset MFA**, **odhlásit ze všech zařízení** – správa účtu\n'
       + '- **kdo má pohotovost**, **moje služby** – pohotovost OIT\n'
       + '- **fronta** – fronta požadavků vašeho týmu (technici)\n'
+      + '- **kolik máme otevřených požadavků?**, **jak plníme SLA?**, **přehled za listopad** – přehledy pro vedení\n'
       + '- **nápověda** – tento přehled; **english** – switch to English',
     en: '- **report a problem** – or just write what is wrong (e.g. "My printer in office 312 does not work")\n'
       + '- **my tickets** – your tickets; **HD-2026-00001** – a ticket\'s details; **when will it be fixed?** – where your latest open ticket stands\n'
@@ -25,6 +26,7 @@ const MESSAGES = {
       + '- **reset password**, **unlock account**, **reset MFA**, **sign out everywhere** – your account\n'
       + '- **who is on call**, **my shifts** – the OIT on-call duty\n'
       + '- **my queue** – your team\'s ticket queue (technicians)\n'
+      + '- **how many open tickets?**, **SLA compliance**, **overview for November** – reports for managers\n'
       + '- **help** – this overview; **česky** – přepnout do češtiny',
   },
   notUnderstood: {

@@ -59,7 +59,7 @@ const MESSAGES = {
     cs: 'Pohotovost = rozpis po zástupech a výměnách mimo pracovní dobu (Po–Pá 7:00–15:30). Výzvy = kolikrát byl(a) zavolán(a); incidenty = hodiny od potvrzení výzvy do vyřešení. Export: „výkaz pohotovosti {month} csv“.',
     en: 'Standby = the rota after covers and swaps, outside working hours (Mon–Fri 7:00–15:30). Pages = how many times they were paged; incidents = hours from acknowledging a page to resolving it. Export: "standby report {month} csv".',
   },
-  reportExported: { cs: 'Výkaz ({lines} {lines:řádek|řádky|řádků}) je uložen pro mzdovou účtárnu na serveru: `{path}` (CSV pro Excel, odděleno středníkem).', en: 'The report ({lines} {lines:row|rows}) is saved for payroll on the server: `{path}` (CSV for Excel, semicolon-separated).' },
+  reportExported: { cs: 'Výkaz ({lines} {lines:řádek|řádky|řádků}) je uložen pro mzdovou účtárnu na serveru: `{path}` (CSV pro Excel, odděleno středníkem). Soubor vám posílám i sem do chatu.', en: 'The report ({lines} {lines:row|rows}) is saved for payroll on the server: `{path}` (CSV for Excel, semicolon-separated). I am also sending you the file here.' },
   personalOnly: { cs: 'Výkazy a změny rozpisu řeším jen v osobním chatu se mnou.', en: 'I handle reports and rota changes only in a personal chat.' },
   // Paging (výzvy pohotovosti)
   pageTitle: { cs: 'Výzva pohotovosti {id}', en: 'On-call page {id}' },

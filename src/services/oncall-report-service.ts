@@ -22,9 +22,9 @@ export interface IncidentWorkPort {
 }
 
 
-/** Writes an export file and says where it is. */
+/** Writes an export file and says where it is; with a recipient, may also deliver it to them (Teams file consent). */
 export interface ReportFileSink {
-  write(fileName: string, content: string): Promise<string>;
+  write(fileName: string, content: string, recipient?: { id: string; lang: Language }): Promise<string>;
 }
 
 export type StandbyReportResult = { kind: 'forbidden' } | { kind: 'ok'; month: string; lines: StandbyReportLine[] };
@@ -86,7 +86,7 @@ export class OncallReportService {
   async exportCsv(actorId: string, year: number, month: number, lang: Language): Promise<{ kind: 'forbidden' } | { kind: 'ok'; path: string; lines: number }> {
     const report = await this.monthReport(actorId, year, month);
     if (report.kind === 'forbidden') return report;
-    const path = await this.files.write(`standby-${report.month}.csv`, standbyCsv(report.lines, lang));
+    const path = await this.files.write(`standby-${report.month}.csv`, standbyCsv(report.lines, lang), { id: actorId, lang });
     this.logger.info({ actorId, month: report.month, lines: report.lines.length }, 'standby report exported');
     return { kind: 'ok', path, lines: report.lines.length };
   }

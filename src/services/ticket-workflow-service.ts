@@ -50,11 +50,20 @@ export class TicketWorkflowService {
   readonly people: TicketPeople;
   private readonly listeners: TicketChangeListener[];
   private readonly teams: ReadonlySet<string>;
+  private readonly projections: ((ticket: Ticket) => StoreOp[])[] = [];
 
   constructor(private readonly deps: TicketWorkflowDeps) {
     this.people = new TicketPeople(deps.config);
     this.listeners = [...deps.listeners];
     this.teams = new Set(deps.config.oit.teams.map((t) => t.id));
+  }
+
+  /**
+   * A projection kept in step with the tickets (the reports' facts): its operations for a ticket are
+   * written in the same durable commit as every change of it, and of a new one.
+   */
+  project(opsFor: (ticket: Ticket) => StoreOp[]): void {
+    this.projections.push(opsFor);
   }
 
   /** A feature built after the workflow (paging) listens too. */
@@ -87,9 +96,13 @@ export class TicketWorkflowService {
     return this.run(ticket, { id: 'system', technician: false, requester: false, system: true }, command, undefined);
   }
 
-  /** The SLA events of a ticket being created, written in the same durable commit as the ticket. */
+  /** The SLA events (and projections) of a ticket being created, written in the same durable commit as the ticket. */
   opsForNew(ticket: Ticket): StoreOp[] {
-    return this.deps.sla.opsFor(ticket);
+    return this.opsFor(ticket);
+  }
+
+  private opsFor(ticket: Ticket): StoreOp[] {
+    return [...this.deps.sla.opsFor(ticket), ...this.projections.flatMap((project) => project(ticket))];
   }
 
   /** A ticket just created (TicketService): tell the listeners (the team channel card). */
@@ -113,7 +126,7 @@ export class TicketWorkflowService {
       if (!(err instanceof InvalidTransitionError || err instanceof TicketCommandError)) throw err;
       return { kind: 'invalid', ticket, reason: err.message };
     }
-    await this.deps.tickets.save(result.ticket, this.deps.sla.opsFor(result.ticket));
+    await this.deps.tickets.save(result.ticket, this.opsFor(result.ticket));
     this.deps.logger.info({ ticket: ticket.id, userId: actor.id, action: result.event.action, from: result.event.from, to: result.event.to, version: result.ticket.version }, 'ticket changed');
     await this.tell({ previous: ticket, ticket: result.ticket, event: result.event });
     return { kind: 'done', ...result };

@@ -154,6 +154,26 @@ export class TicketRepository {
     if (n > (this.highest.get(year) ?? 0)) this.highest.set(year, n);
   }
 
+  /**
+   * Every ticket, open and archived (read-only views, not copies: the caller must not change them),
+   * one archive month at a time so that rebuilding a projection (the reports' facts) reads each file once.
+   */
+  forEachTicket(visit: (ticket: Readonly<Ticket>) => void): void {
+    for (const ticket of this.store.values<Ticket>(TICKETS)) visit(ticket);
+    const byArchive = new Map<string, string[]>();
+    for (const [id, e] of Object.entries(this.indexEntries())) {
+      const ids = byArchive.get(e.a);
+      if (ids) ids.push(id);
+      else byArchive.set(e.a, [id]);
+    }
+    for (const [archive, ids] of byArchive) {
+      for (const id of ids) {
+        const ticket = this.store.get<Ticket>(archive, id);
+        if (ticket) visit(ticket);
+      }
+    }
+  }
+
   private summary(id: string): TicketSummary | undefined {
     const open = this.store.get<Ticket>(TICKETS, id);
     if (open) return { id, status: open.status, title: open.title, createdAt: open.createdAt, requesterId: open.requester.id };

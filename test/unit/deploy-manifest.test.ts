@@ -52,10 +52,10 @@ describe('renderManifest', () => {
     expect(() => renderManifest({ x: '{{NOPE}}' }, values)).toThrow(/NOPE/);
   });
 
-  it('declares the bot in all three scopes with Czech commands and no file support', () => {
+  it('declares the bot in all three scopes with Czech commands and file support (exports by the file-consent flow)', () => {
     const bot = validManifest().bots[0];
     expect(bot?.scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(bot?.supportsFiles).toBe(false);
+    expect(bot?.supportsFiles).toBe(true);
     const personal = bot?.commandLists?.find((l) => l.scopes.includes('personal'));
     expect(personal?.commands.map((c) => c.title)).toEqual([
       'nahlásit problém', 'moje požadavky', 'reset hesla', 'kdo má pohotovost', 'fronta', 'nápověda', 'english',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DirectoryReportFileSink } from '../../services/oncall-report-file-sink.js';
+import { DeliveredReportFileSink, DirectoryReportFileSink } from '../../services/oncall-report-file-sink.js';
 import { OncallReportService } from '../../services/oncall-report-service.js';
 import { OncallSwapService } from '../../services/oncall-swap-service.js';
 import type { CapabilityModule, Platform } from '../capability-module.js';
@@ -15,7 +15,7 @@ export interface OncallModuleDeps {
   paging: PagingModule;
 }
 
-/** On-call duty: who is on call, my shifts, swaps (proposal card and its verbs), covers, the standby report (CSV under `<dataDir>/reports/`). */
+/** On-call duty: who is on call, my shifts, swaps (proposal card and its verbs), covers, the standby report (CSV under `<dataDir>/reports/`, also sent to who asked). */
 export function oncallModule(p: Platform, d: OncallModuleDeps): CapabilityModule {
   const logger = p.logger.child({ feature: 'oncall' });
   const { rota, people, repository } = d.rota;
@@ -23,7 +23,9 @@ export function oncallModule(p: Platform, d: OncallModuleDeps): CapabilityModule
     adapter: p.adapter, botAppId: p.botAppId, conversationRefs: p.conversationRefs, languages: p.languages, people, config: p.domain, logger,
   });
   const swaps = new OncallSwapService(rota, repository, messenger, p.domain.oncall.swapExpiresHours, logger);
-  const reports = new OncallReportService(p.domain, rota, people, d.paging.incidents, new DirectoryReportFileSink(path.join(p.dataDir, 'reports')), logger);
+  // the CSV is written for payroll on the server and offered to the person who asked (Teams file consent)
+  const sink = new DeliveredReportFileSink(new DirectoryReportFileSink(path.join(p.dataDir, 'reports')), p.files, logger);
+  const reports = new OncallReportService(p.domain, rota, people, d.paging.incidents, sink, logger);
   const actions = new OncallCardActions(swaps);
   return {
     name: 'oncall',

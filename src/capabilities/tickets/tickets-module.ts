@@ -24,6 +24,10 @@ export interface TicketsModule extends CapabilityModule {
   readonly workflow: TicketWorkflowService;
   /** A ticket's SLA deadlines (as its cards show them). */
   deadlines(ticket: Ticket): SlaDeadlines;
+  /** The tickets as stored, open and archived: for projections that read them all (the reports' facts). */
+  readonly repository: TicketRepository;
+  /** The SLA clock of a ticket (business time as its SLA counts it). */
+  readonly sla: SlaScheduleService;
 }
 
 /**
@@ -53,6 +57,8 @@ export function ticketsModule(p: Platform): TicketsModule {
     service,
     workflow,
     deadlines: (ticket) => sla.deadlines(ticket),
+    repository,
+    sla,
     feature: new TicketFeature({ workflow, tickets: service, cards, config: p.domain, logger }),
     registerCardActions: (router) => actions.register(router),
     jobs: [new SlaScheduler({ events, handler: escalation, clock: p.clock, timer: p.timer('tickets'), logger })],

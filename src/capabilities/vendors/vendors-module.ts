@@ -1,7 +1,4 @@
-import type { Logger } from 'pino';
 import type { Ticket } from '../../domain/tickets/ticket.js';
-import type { ChartPort } from '../../services/chart-port.js';
-import type { FileDeliveryPort } from '../../services/file-delivery-port.js';
 import type { TicketWorkflowService } from '../../services/ticket-workflow-service.js';
 import type { CapabilityModule, Platform } from '../capability-module.js';
 import { StatementPresenter } from './statement-presenter.js';
@@ -12,14 +9,12 @@ import { VendorFeature } from './vendor-feature.js';
 import { VendorNotifier } from './vendor-notifier.js';
 import { createVendorServices, type VendorServices } from './vendor-services.js';
 import { CostService } from './cost-service.js';
-import { CostPresenter } from './cost-presenter.js';
+import { CostPresenter, unwiredCharts } from './cost-presenter.js';
 import { CostCardActions } from './cost-card-actions.js';
 import { TicketFactsRepository } from './ticket-facts-repository.js';
 
 export interface VendorsDeps {
   workflow: TicketWorkflowService;
-  files: FileDeliveryPort;
-  charts: ChartPort;
   /** A ticket's resolution deadline (the SLA clock), for "resolved in time" per organisation. */
   resolutionDue: (ticket: Ticket) => Date | null;
 }
@@ -38,12 +33,12 @@ export function vendorsModule(p: Platform, d: VendorsDeps): VendorsModule {
     adapter: p.adapter, botAppId: p.botAppId, conversationRefs: p.conversationRefs, repo: services.repo, cards, people: services.people,
     language: (id) => p.languages.current(id), logger,
   }));
-  const presenter = new StatementPresenter({ statements: services.statements, people: services.people, files: d.files, config: p.domain });
+  const presenter = new StatementPresenter({ statements: services.statements, people: services.people, files: p.files, config: p.domain });
   const actions = new VendorCardActions({ tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people, logger });
   const costs = new CostService({
     repo: services.repo, facts: new TicketFactsRepository(p.store, d.resolutionDue), calendars: services.calendars, people: services.people, config: p.domain, clock: p.clock,
   });
-  const costCards = new CostPresenter({ charts: d.charts, files: d.files, config: p.domain, logger });
+  const costCards = new CostPresenter({ charts: p.charts ?? unwiredCharts(), files: p.files, config: p.domain, logger });
   const costActions = new CostCardActions({ costs, presenter: costCards, logger });
   const feature = new VendorFeature({
     recognizer: new VendorCommandRecognizer(p.domain), tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people,
@@ -54,16 +49,6 @@ export function vendorsModule(p: Platform, d: VendorsDeps): VendorsModule {
     registerCardActions: (router) => {
       actions.register(router);
       costActions.register(router);
-    },
-  };
-}
-
-/** Until the Teams file-consent delivery is wired, offering a file fails with a clear log line. */
-export function unwiredFileDelivery(logger: Logger): FileDeliveryPort {
-  return {
-    offer: async (recipient, file) => {
-      logger.warn({ userId: recipient, file: file.name }, 'file delivery is not wired: file not sent');
-      throw new Error('file delivery not wired');
     },
   };
 }

@@ -50,7 +50,9 @@ class DemoSeeder {
     const template = ORG_TEMPLATES[org.id] ?? GENERIC_TEMPLATE;
     const sites = this.config.sites.filter((s) => s.organisation === org.id);
     const primary = sites.find((s) => !s.remote) ?? sites[0] ?? null;
-    const director = this.addGenerated({ org, site: primary, department: template.directorDepartment }, template.directorTitle, null);
+    const at: Placement = { org, site: primary, department: template.directorDepartment };
+    const persona = PERSONAS.find((p) => p.role === 'director' && p.organisation === org.id);
+    const director = persona ? this.addPersona(persona, at, null) : this.addGenerated(at, template.directorTitle, null);
     this.people.directors.push(director);
     for (const dept of template.departments) {
       const instances = dept.perSite ? sites.filter((s) => dept.perSite === 'all' || s.remote) : [primary];
@@ -86,7 +88,7 @@ class DemoSeeder {
     return this.addUser(at, { ...person, jobTitle: title[person.feminine ? 1 : 0] }, managerId, false, !this.rng.chance(0.015));
   }
 
-  private addPersona(persona: PersonaFixture, at: Placement, managerId: string): SandboxUser {
+  private addPersona(persona: PersonaFixture, at: Placement, managerId: string | null): SandboxUser {
     return this.addUser(at, persona, managerId, persona.richMethods ?? false, true);
   }
 

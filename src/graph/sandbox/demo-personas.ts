@@ -13,7 +13,8 @@ export interface PersonaFixture {
   /** Department template key; for per-site departments also `site`. */
   department: string | null;
   site: string | null;
-  role: 'head' | 'staff' | 'guest';
+  /** `director`: the organisation's director (top of its chart; an organisation manager in the reports). */
+  role: 'director' | 'head' | 'staff' | 'guest';
   jobTitle: string;
   /** Guests only: the home mail address. */
   homeMail?: string;
@@ -52,6 +53,10 @@ export const PERSONAS: readonly PersonaFixture[] = [
   {
     id: '00000000-0000-0000-0000-0000000000025', givenName: 'Lynne', surname: 'Robbins', organisation: 'KU',
     department: IT_DEPARTMENT_KEY, site: null, role: 'staff', jobTitle: 'Specialistka sítí a serverů',
+  },
+  {
+    id: '00000000-0000-0000-0000-0000000000026', givenName: 'Diego', surname: 'Siciliani', organisation: 'SUS',
+    department: null, site: null, role: 'director', jobTitle: 'Ředitel',
   },
 ];
 

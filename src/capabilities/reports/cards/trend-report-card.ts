@@ -1,0 +1,36 @@
+import type { CardElement } from '../../../../cards/adaptive-card.js';
+import { pct } from '../figures/period-figures.js';
+import type { Report } from '../reports-service.js';
+import { tr } from '../reports-messages.js';
+import { breakdownButtons, exportButtons, image, note, reportCard, scopeLine, table, title, type CardChart, type ReportCard } from './report-card-parts.js';
+import type { ReportFormat } from './report-format.js';
+import { byHeader } from './status-report-card.js';
+
+type TrendReport = Extract<Report, { kind: 'trend' }>;
+
+/** Month by month: SLA met % (chart), new / closed / backlog (chart), and a table; by a dimension, a table of resolution met % per group and month. */
+export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardChart[]): ReportCard {
+  const { lang } = f;
+  const rows = r.months.map((m, i) => {
+    const sla = r.matrix.months[i]!;
+    const s = r.flow[i]!;
+    return [f.monthShort(m), f.pct(pct(sla.response)), f.pct(pct(sla.resolution)), f.int(s.created), f.int(s.ended), f.int(s.backlogEnd)];
+  });
+  const by = r.query.by;
+  const groups = by ? Object.entries(r.matrix.by).sort((a, b) => a[0].localeCompare(b[0])) : [];
+  const groupTable = by && groups.length ? [table(
+    [byHeader(by, f), ...r.months.slice(-6).map((m) => f.monthShort(m))],
+    groups.map(([k, months]) => [f.name(by, k || null), ...months.slice(-6).map((g) => f.pct(pct(g.resolution)))]),
+    [3, ...r.months.slice(-6).map(() => 2)],
+  ), note(tr(lang, 'resolutionMet'))] : [];
+  return reportCard(
+    [
+      ...title(tr(lang, 'trendTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]),
+      ...charts.flatMap((c) => image(c)),
+      table([tr(lang, 'month'), tr(lang, 'response'), tr(lang, 'resolution'), tr(lang, 'created'), tr(lang, 'closed'), tr(lang, 'backlogShort')], rows, [3, 2, 2, 2, 2, 2]),
+      ...groupTable,
+      { type: 'ActionSet', actions: exportButtons(lang, r.query) } as CardElement,
+    ],
+    breakdownButtons(lang, r.audience, r.query).slice(0, 4),
+  );
+}
