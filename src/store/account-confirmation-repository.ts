@@ -1,17 +1,9 @@
-import type { AccountAction } from '../domain/accounts/account-action.js';
+import type { PendingAccountAction } from '../services/store-ports.js';
 import type { JsonStore } from './json-store.js';
 
 const COLLECTION = 'accountConfirmations';
 
-/** An account action offered on a confirmation card, waiting for its one click. */
-export interface PendingAccountAction {
-  id: string;
-  requesterId: string;
-  targetId: string;
-  action: AccountAction;
-  createdAt: string;
-  expiresAt: string;
-}
+export type { PendingAccountAction } from '../services/store-ports.js';
 
 /**
  * Confirmation cards that may still be clicked. `take` removes the entry, so a card acts once

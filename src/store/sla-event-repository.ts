@@ -1,22 +1,9 @@
+import type { DueEvent, ScheduledEvent, ScheduledEventKind } from '../services/store-ports.js';
 import type { JsonStore, Op } from './json-store.js';
 
 const COLLECTION = 'slaEvents';
 
-export type ScheduledEventKind =
-  | 'response-warning' | 'response-breach' | 'resolution-warning' | 'resolution-breach' | 'escalation-head' | 'auto-close';
-
-/** An instant at which the scheduler acts on a ticket. */
-export interface ScheduledEvent {
-  kind: ScheduledEventKind;
-  /** ISO instant. */
-  at: string;
-}
-
-/** A due event of one ticket; `key` = ticket + kind + instant, the identity that fires once. */
-export interface DueEvent extends ScheduledEvent {
-  ticketId: string;
-  key: string;
-}
+export type { DueEvent, ScheduledEvent, ScheduledEventKind } from '../services/store-ports.js';
 
 /** Per ticket: what is still to fire, and the keys already fired (never fired again). */
 interface Record {

@@ -1,4 +1,5 @@
 import type { Ticket } from '../domain/tickets/ticket.js';
+import type { TicketSummary } from '../domain/tickets/ticket-summary.js';
 import type { TicketStatus } from '../domain/tickets/ticket-lifecycle.js';
 import type { JsonStore, Op } from './json-store.js';
 import { StoreCorruptError } from './store-errors.js';
@@ -8,14 +9,7 @@ const COUNTERS = 'counters';
 const INDEX = 'ticketIndex';
 const ARCHIVABLE: ReadonlySet<TicketStatus> = new Set(['closed', 'cancelled']);
 
-/** What lists show of a ticket; kept in memory for archived tickets too. */
-export interface TicketSummary {
-  id: string;
-  status: TicketStatus;
-  title: string;
-  createdAt: string;
-  requesterId: string;
-}
+export type { TicketSummary } from '../domain/tickets/ticket-summary.js';
 
 interface IndexEntry { r: string; s: TicketStatus; t: string; c: string; a: string }
 
