@@ -16,26 +16,6 @@ const MESSAGES = {
   staleChoice: { cs: 'Tuhle nabídku už neznám, napište mi prosím znovu, co potřebujete.', en: 'I no longer know that offer; please tell me again what you need.' },
   leftReport: { cs: 'Rozepsané hlášení problému jsem nechal být – požadavek nezakládám.', en: 'I have left the problem report you were writing – no ticket is opened.' },
   leftOther: { cs: 'Předchozí rozpracovanou věc jsem ukončil.', en: 'I have stopped what we were doing before.' },
-  notYetReports: {
-    cs: 'Přehledy a statistiky („{what}“) zatím neumím – připravují se. Do té doby se prosím obraťte na vedoucího service desku.',
-    en: 'Overviews and statistics ("{what}") are not available yet – they are being prepared. Until then, please ask the service desk lead.',
-  },
-  notForRoleReports: {
-    cs: 'Přehledy a statistiky („{what}“) jsou jen pro vedoucí týmů OIT, vedoucího OIT a vedoucí zaměstnance organizací.',
-    en: 'Overviews and statistics ("{what}") are only for OIT team leads, the head of OIT and managers of the organisations.',
-  },
-  notYetVendor: {
-    cs: 'Vyúčtování a plnění lhůt dodavatelů („{what}“) zatím neumím – připravuje se.',
-    en: 'Vendor billing and vendor deadlines ("{what}") are not available yet – they are being prepared.',
-  },
-  notForRoleVendor: {
-    cs: 'Údaje o dodavatelích („{what}“) jsou jen pro vedoucího OIT, vedoucí týmů a techniky dodavatelů (za svou firmu).',
-    en: 'Vendor figures ("{what}") are only for the head of OIT, team leads and vendor technicians (for their own company).',
-  },
-  notYetTasks: {
-    cs: 'Samostatný seznam úkolů zatím nemám. Požadavky k řešení ukáže „fronta“, vaše vlastní „moje požadavky“.',
-    en: 'I do not have a separate task list yet. "my queue" shows tickets to work on, "my tickets" your own.',
-  },
   swapHowTo: {
     cs: 'Službu vyměníte zprávou s kolegou a dnem, např. „vyměnit službu s Megan 14.12.2026“.',
     en: 'Swap a shift by naming the colleague and the day, e.g. "swap my shift with Megan on 2026-12-14".',
