@@ -116,5 +116,17 @@ describe('the intent layer in conversations', () => {
     expect(lead).toContain('plnění SLA');
     expect(lead).not.toContain('ke schválení');
     expect(employee).not.toContain('přehled za listopad');
+    // from the config: a vendor technician, a vendor's contract manager, an organisation manager
+    const persona = (n: string, name: string): Persona => ({ aadObjectId: `00000000-0000-0000-0000-00000000000${n}`, name, id: `29:help-${n}` });
+    const patti = allText((await bot.say(persona('24', 'Patti Fernandez'), 'nápověda')).replies);
+    expect(patti).toContain('**moje úkoly**');
+    expect(patti).not.toContain('přehled za listopad');
+    const johanna = allText((await bot.say(persona('27', 'Johanna Lorenz'), 'nápověda')).replies);
+    expect(johanna).toContain('měsíční vyúčtování vaší firmy');
+    expect(johanna).not.toContain('přehled za listopad');
+    const diego = allText((await bot.say(persona('26', 'Diego Siciliani'), 'nápověda')).replies);
+    expect(diego).toContain('přehled za listopad');
+    expect(diego).toContain('náklady vaší organizace');
+    expect(diego).not.toContain('ke schválení');
   });
 });
