@@ -15,7 +15,6 @@ import { adapterSettings, createAdapter } from './bot/create-adapter.js';
 import { requestAuthenticator } from './bot/request-authenticator.js';
 import { LanguageResolver } from './bot/language-resolver.js';
 import { MessageRouter } from './bot/message-router.js';
-import { PendingCapabilitiesFeature } from './bot/pending-capabilities-feature.js';
 import { RoleResolver } from './bot/user-roles.js';
 import { IntentEngine } from './intents/intent-engine.js';
 import { PLATFORM_INTENTS } from './intents/platform-intents.js';
@@ -149,7 +148,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const cardActions = new CardActionRouter(logger);
     for (const module of modules) module.registerCardActions(cardActions);
     const state = new JsonConversationState(new BotStateStorage(store, { waitForDisk: false }));
-    const features = [...modules.flatMap((m) => (m.feature ? [m.feature] : [])), new PendingCapabilitiesFeature()];
+    const features = modules.flatMap((m) => (m.feature ? [m.feature] : []));
     // trained in slices once the jobs start (after the server listens), or at once by a message that comes first
     const declared = [...PLATFORM_INTENTS, ...features.flatMap((f) => f.intents ?? [])];
     let intentEngine: IntentEngine | undefined;

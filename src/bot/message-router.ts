@@ -4,6 +4,7 @@ import type { DomainConfig } from '../config/domain-schema.js';
 import type { TriageAssessment, TriagePort } from '../services/ports.js';
 import type { TicketService } from '../services/ticket-service.js';
 import { t } from '../i18n/catalogue.js';
+import { ti } from '../i18n/intent-messages.js';
 import { REPORT_PROBLEM_DIALOG, reportAlone, stackTurn, type ReportProblemDialog, type ReportProblemOptions } from '../../dialogs/report-problem-dialog.js';
 import { turnUser } from '../../dialogs/turn-user.js';
 import { renderMyTicketsCard } from '../../cards/my-tickets-card.js';
@@ -64,11 +65,17 @@ export class MessageRouter {
     }
     const folded = foldCommand(text);
     const featureCommand = folded ? this.featureCommand(text, folded, context) : null;
+    const stack = await this.deps.dialogState.get(context, { dialogStack: [] });
     if (featureCommand) {
-      await featureCommand(await this.dialogContext(context));
+      const dc = await this.dialogContext(context);
+      // a capability's command while a problem report is being written ("kolik máme otevřených požadavků?"): the draft yields, and says so
+      if (reportAlone(stack)) {
+        await dc.cancelAllDialogs();
+        await context.sendActivity(ti(turnUser(context).lang, 'leftReport'));
+      }
+      await featureCommand(dc);
       return;
     }
-    const stack = await this.deps.dialogState.get(context, { dialogStack: [] });
     if (reportAlone(stack)) {
       if (await this.intents.yieldTo(context, text, true)) return;
       await this.deps.reportProblem.continue(stackTurn(context, stack));

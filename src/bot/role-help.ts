@@ -8,7 +8,11 @@ const SECTIONS: { key: IntentMessageKey; roles: readonly Role[] }[] = [
   { key: 'helpManager', roles: ['manager'] },
   { key: 'helpTechnician', roles: ['technician'] },
   { key: 'helpVendor', roles: ['vendorTechnician'] },
+  { key: 'helpReports', roles: ['teamLead', 'head', 'organisationManager'] },
   { key: 'helpLead', roles: ['teamLead', 'head'] },
+  { key: 'helpHeadVendors', roles: ['head'] },
+  { key: 'helpVendorContact', roles: ['vendorContact'] },
+  { key: 'helpOrganisationCost', roles: ['organisationManager'] },
   { key: 'helpRotaAdmin', roles: ['rotaAdmin'] },
   { key: 'helpFooter', roles: ['employee'] },
 ];

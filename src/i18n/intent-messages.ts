@@ -16,26 +16,6 @@ const MESSAGES = {
   staleChoice: { cs: 'Tuhle nabídku už neznám, napište mi prosím znovu, co potřebujete.', en: 'I no longer know that offer; please tell me again what you need.' },
   leftReport: { cs: 'Rozepsané hlášení problému jsem nechal být – požadavek nezakládám.', en: 'I have left the problem report you were writing – no ticket is opened.' },
   leftOther: { cs: 'Předchozí rozpracovanou věc jsem ukončil.', en: 'I have stopped what we were doing before.' },
-  notYetReports: {
-    cs: 'Přehledy a statistiky („{what}“) zatím neumím – připravují se. Do té doby se prosím obraťte na vedoucího service desku.',
-    en: 'Overviews and statistics ("{what}") are not available yet – they are being prepared. Until then, please ask the service desk lead.',
-  },
-  notForRoleReports: {
-    cs: 'Přehledy a statistiky („{what}“) jsou jen pro vedoucí týmů OIT, vedoucího OIT a vedoucí zaměstnance organizací.',
-    en: 'Overviews and statistics ("{what}") are only for OIT team leads, the head of OIT and managers of the organisations.',
-  },
-  notYetVendor: {
-    cs: 'Vyúčtování a plnění lhůt dodavatelů („{what}“) zatím neumím – připravuje se.',
-    en: 'Vendor billing and vendor deadlines ("{what}") are not available yet – they are being prepared.',
-  },
-  notForRoleVendor: {
-    cs: 'Údaje o dodavatelích („{what}“) jsou jen pro vedoucího OIT, vedoucí týmů a techniky dodavatelů (za svou firmu).',
-    en: 'Vendor figures ("{what}") are only for the head of OIT, team leads and vendor technicians (for their own company).',
-  },
-  notYetTasks: {
-    cs: 'Samostatný seznam úkolů zatím nemám. Požadavky k řešení ukáže „fronta“, vaše vlastní „moje požadavky“.',
-    en: 'I do not have a separate task list yet. "my queue" shows tickets to work on, "my tickets" your own.',
-  },
   swapHowTo: {
     cs: 'Službu vyměníte zprávou s kolegou a dnem, např. „vyměnit službu s Megan 14.12.2026“.',
     en: 'Swap a shift by naming the colleague and the day, e.g. "swap my shift with Megan on 2026-12-14".',
@@ -64,12 +44,28 @@ const MESSAGES = {
       + '- **my shifts**, **swap my shift with Megan on 2026-12-14**, **page network: …** – on-call duty',
   },
   helpVendor: {
-    cs: '- **fronta** – požadavky přidělené vaší firmě; **HD-…** – detail požadavku',
-    en: '- **my queue** – tickets assigned to your company; **HD-…** – a ticket\'s details',
+    cs: '- **moje úkoly** (nebo **fronta**) – úkoly vaší firmy s časem do termínu; **HD-…** – karta úkolu',
+    en: '- **my tasks** (or **my queue**) – your company\'s tasks with the time left; **HD-…** – the task\'s card',
+  },
+  helpReports: {
+    cs: '- **přehled za listopad**, **kolik máme otevřených požadavků?**, **plnění SLA**, **jak plní dodavatelé SLA?**, **ukaž porušená SLA**, **vývoj za 12 měsíců** – přehledy helpdesku (i s exportem do Excelu)',
+    en: '- **overview for November**, **how many open tickets?**, **SLA performance**, **SLA by vendor**, **show breached SLAs**, **12-month trend** – the helpdesk\'s reports (with an Excel export)',
   },
   helpLead: {
-    cs: '- **výkaz pohotovosti 2026-11** – podklady pro mzdy; přehledy („přehled za listopad“, „plnění SLA“) se připravují',
-    en: '- **standby report 2026-11** – for payroll; overviews ("overview for November", "SLA performance") are being prepared',
+    cs: '- **výkaz pohotovosti 2026-11** – podklady pro mzdy',
+    en: '- **standby report 2026-11** – for payroll',
+  },
+  helpHeadVendors: {
+    cs: '- **vyúčtování Klatovy listopad** – vyúčtování dodavatele ke schválení; **kolik nás stál SÚS za listopad?** – náklady organizace; **srovnání organizací**',
+    en: '- **statement Klatovy 2026-11** – a vendor\'s statement to approve; **IT cost SUS November** – an organisation\'s cost; **compare organisations**',
+  },
+  helpVendorContact: {
+    cs: '- **vyúčtování listopad** – měsíční vyúčtování vaší firmy',
+    en: '- **statement 2026-11** – your company\'s monthly statement',
+  },
+  helpOrganisationCost: {
+    cs: '- **kolik nás stál servis za listopad?** – náklady vaší organizace na IT',
+    en: '- **IT cost November** – your organisation\'s IT cost',
   },
   helpRotaAdmin: {
     cs: '- **zástup Megan za Lynne od 1.12.2026 do 14.12.2026** – zástup v pohotovosti',

@@ -89,6 +89,21 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     expect(byPriority).toContain('"text":"Priorita"');
   });
 
+  it('Adele in words the recogniser misses ("kolik toho bylo v listopadu"): the intent layer hands it to the reports, the card comes; Alex asking gets a polite no and no ticket', async () => {
+    const before = bot.app.store.values('tickets').length;
+    const turn = await bot.say(ADELE, 'kolik toho bylo v listopadu');
+    const card = cards(turn.replies);
+    expect(card).toContain('Přehled služby – listopad 2026');
+    expect(card).toContain('Celý kraj');
+    const quarter = cards((await bot.say(ADELE, 'souhrn požadavků za Q3')).replies);
+    expect(quarter).toContain('Přehled služby');
+    expect(quarter).toMatch(/září 2026|Q3|čtvrtletí/u);
+    const alex = await bot.say(ALEX, 'kolik toho bylo v listopadu');
+    expect(allText(alex.replies)).toContain('Přehledy a statistiky helpdesku jsou určené vedení');
+    expect(cards(alex.replies)).not.toContain('Přehled služby');
+    expect(bot.app.store.values('tickets').length).toBe(before);
+  });
+
   it('Adele in English: "overview for November" answers in English', async () => {
     const card = cards((await bot.say(ADELE, 'overview for November')).replies);
     expect(card).toContain('Service overview – November 2026');

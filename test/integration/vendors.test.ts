@@ -61,6 +61,18 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     expect(allText((await bot.say(ALEX, 'moje úkoly')).replies)).toContain('jen technici smluvních dodavatelů');
   });
 
+  it('Patti\'s tasks in her own words ("co na mě čeká", "čeká něco na mě?"): the intent layer hands them to the vendors; Alex asking gets where his work is, no ticket', async () => {
+    for (const words of ['co na mě čeká', 'čeká něco na mě?']) {
+      const said = allText((await bot.say(PATTI, words)).replies);
+      expect(said, words).toContain(ID);
+      expect(said, words).toContain('zbývá');
+    }
+    const alex = allText((await bot.say(ALEX, 'co na mě čeká')).replies);
+    expect(alex).toContain('Seznam úkolů mají technici dodavatelů');
+    expect(alex).not.toContain(ID);
+    expect(bot.app.store.values('tickets')).toHaveLength(1);
+  });
+
   it('Patti accepts, arrives and finishes with a work report; her OIT buttons are gone and OIT verbs are refused; Megan accepts the work in the channel', async () => {
     const refresh = await click(bot, PATTI, 'vendorTask.refresh', { taskId: TASK, version: 1, view: 'vendor' });
     expect(text(refresh.answer)).toContain('vendorTask.accept');

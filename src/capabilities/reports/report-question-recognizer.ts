@@ -22,7 +22,7 @@ export interface ReportQuestion {
 const KIND_WORDS: [ReportKind, string[]][] = [
   ['breached', ['porusen', 'breach', 'overdue', 'zmeskan', 'prekrocen']],
   ['trend', ['trend', 'vyvoj', 'mesicne', 'monthly', 'po mesicich']],
-  ['sla', ['sla', 'plneni', 'plni', 'compliance', 'dodrzov']],
+  ['sla', ['sla', 'plneni', 'plni', 'compliance', 'dodrzov', 'lhut']],
   ['status', ['otevren', 'backlog', 'nevyresen', 'nejstarsi', 'oldest', 'neprirazen', 'unassigned', 'rozpracovan', 'open tickets', 'open requests', 'stari pozadavk', 'ticket age', 'kolik mame']],
   ['service', ['prehled', 'statistik', 'report', 'mttr', 'mtta', 'csat', 'spokojenost', 'overview', 'figures', 'stats', 'summary', 'kpi', 'ukazatel', 'jak jsme na tom', 'how are we doing', 'how is it doing', 'how it is doing']],
 ];

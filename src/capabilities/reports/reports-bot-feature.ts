@@ -1,13 +1,14 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import type { BotFeature, FeatureCommand, IntentTurn } from '../../bot/bot-feature.js';
 import { isPersonal } from '../../bot/conversation-scope.js';
 import type { Language } from '../../domain/tickets/ticket.js';
 import type { FileDeliveryPort } from '../../services/file-delivery-port.js';
 import { turnUser } from '../../../dialogs/turn-user.js';
 import type { ReportContextRepository } from './report-context-repository.js';
 import { exportFile } from './report-export.js';
+import { REPORT_INTENTS, queryForIntent } from './report-intents.js';
 import { mergeQuestion } from './report-query.js';
 import type { ReportQuestionRecognizer } from './report-question-recognizer.js';
 import type { ReportView } from './report-view.js';
@@ -28,6 +29,7 @@ export interface ReportsFeatureDeps {
 /** Managers' questions in chat: recognised here, answered with a report card (and a file when they ask for an export). */
 export class ReportsBotFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
+  readonly intents = REPORT_INTENTS;
 
   constructor(private readonly deps: ReportsFeatureDeps) {}
 
@@ -48,6 +50,27 @@ export class ReportsBotFeature implements BotFeature {
       }
       await this.answer(dc.context, userId, lang, query, question.format);
     };
+  }
+
+  /**
+   * A report question in words the recogniser missed ("Mohl byste mi dát přehled za listopad?"),
+   * read by the intent layer: answered like a recognised one (same audience check and refusals),
+   * narrowed by the intent's slots (period, organisation, team, district, vendor).
+   */
+  async onIntent({ context, text, reading }: IntentTurn): Promise<boolean> {
+    const userId = context.activity.from?.aadObjectId ?? '';
+    const { lang } = turnUser(context);
+    if (!this.deps.service.audience(userId)) {
+      await context.sendActivity(tr(lang, 'notForYou'));
+      return true;
+    }
+    if (!isPersonal(context)) {
+      await context.sendActivity(tr(lang, 'personalOnly'));
+      return true;
+    }
+    const question = this.deps.recognizer.recognise(text, this.deps.service.today(), false);
+    await this.answer(context, userId, lang, queryForIntent(reading.intent, reading.slots, question), question?.format ?? null);
+    return true;
   }
 
   private async answer(context: TurnContext, userId: string, lang: Language, query: ReportQuery, format: 'xlsx' | 'csv' | null): Promise<void> {

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
-import type { BotFeature, FeatureCommand } from '../../bot/bot-feature.js';
+import type { BotFeature, FeatureCommand, IntentTurn } from '../../bot/bot-feature.js';
+import { foldText } from '../../graph/text-fold.js';
 import type { Clock } from '../../services/ports.js';
 import { turnUser } from '../../../dialogs/turn-user.js';
 import { renderVendorTasksCard } from '../../../cards/vendor-tasks-card.js';
@@ -9,6 +10,7 @@ import type { StatementPresenter } from './statement-presenter.js';
 import type { StatementService } from './statement-service.js';
 import type { VendorCardRenderer } from './vendor-card-renderer.js';
 import type { VendorCommandRecognizer } from './vendor-commands.js';
+import { VENDOR_INTENTS } from './vendor-intents.js';
 import { vt } from './vendor-messages.js';
 import type { VendorCalendars } from './vendor-month.js';
 import type { VendorPeople } from './vendor-people.js';
@@ -41,6 +43,7 @@ export interface VendorFeatureDeps {
  */
 export class VendorFeature implements BotFeature {
   readonly dialogs: Dialog[] = [];
+  readonly intents = VENDOR_INTENTS;
 
   constructor(private readonly d: VendorFeatureDeps) {}
 
@@ -61,11 +64,44 @@ export class VendorFeature implements BotFeature {
     }
   }
 
-  private async showTasks(dc: DialogContext): Promise<void> {
+  /**
+   * Words the recogniser missed, read by the intent layer: "co na mě čeká" (a vendor technician's
+   * tasks; anyone else is told where their work is), "kolik jsme zaplatili dodavateli" (a statement,
+   * or an organisation's costs for its director), through the same paths and checks as the commands.
+   */
+  async onIntent({ dc, text, reading }: IntentTurn): Promise<boolean> {
+    const context = await dc();
+    if (reading.intent === 'reports.tasks') {
+      await this.showTasks(context, 'tasksNotVendor');
+      return true;
+    }
+    const { slots } = reading;
+    const userId = context.context.activity.from?.aadObjectId ?? '';
+    const [year, month] = this.d.calendars.monthOf(this.d.clock.now()).split('-').map(Number) as [number, number];
+    const folded = foldText(text).replace(/[^a-z0-9]+/gu, ' ').trim();
+    const command = this.d.recognizer.recognise(text, folded, false, { year, month });
+    const when = (command && 'month' in command ? command.month : null) ?? (/^\d{4}-\d{2}$/u.test(slots.period ?? '') ? slots.period! : null);
+    if (command?.kind === 'compare') await this.showComparison(context, when);
+    else if (command?.kind === 'cost' || slots.organisation || this.costsOnly(userId)) {
+      await this.showCost(context, (command?.kind === 'cost' ? command.organisation : null) ?? slots.organisation ?? null, when);
+    } else {
+      const ofVendor = slots.vendor ? districtsOf(this.d.config.contracts, slots.vendor) : [];
+      const district = (command?.kind === 'statement' ? command.district : null) ?? slots.district ?? (ofVendor.length === 1 ? ofVendor[0]! : null);
+      await this.showStatement(context, district, when);
+    }
+    return true;
+  }
+
+  /** Sees an organisation's costs but no vendor statements (an organisation's director). */
+  private costsOnly(userId: string): boolean {
+    return !this.d.people.isHead(userId) && this.d.people.contactOf(userId).length === 0 && this.d.costs.visibleTo(userId).length > 0;
+  }
+
+  private async showTasks(dc: DialogContext, notVendor: 'tasksOnlyVendors' | 'tasksNotVendor' = 'tasksOnlyVendors'): Promise<void> {
     const user = turnUser(dc.context);
     const vendors = this.d.people.technicianOf(user.id);
     if (vendors.length === 0) {
-      await dc.context.sendActivity(vt(user.lang, 'tasksOnlyVendors'));
+      await dc.context.sendActivity(vt(user.lang, notVendor));
       return;
     }
     const tasks = this.d.tasks.tasksOf(user.id);

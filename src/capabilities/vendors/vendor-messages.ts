@@ -8,6 +8,10 @@ const MESSAGES = {
   tasksTitle: { cs: 'Moje úkoly ({vendor})', en: 'My tasks ({vendor})' },
   tasksNone: { cs: 'Nemáte žádné otevřené úkoly.', en: 'You have no open tasks.' },
   tasksOnlyVendors: { cs: 'Úkoly dodavatelů vidí jen technici smluvních dodavatelů.', en: 'Only the contracted vendors\' technicians have vendor tasks.' },
+  tasksNotVendor: {
+    cs: 'Seznam úkolů mají technici dodavatelů. Požadavky k řešení vám ukáže „fronta“, vaše vlastní „moje požadavky“.',
+    en: 'Task lists are for the vendors\' technicians. "my queue" shows the tickets you work on, "my tickets" your own.',
+  },
   taskHeading: { cs: 'Úkol {id}', en: 'Task {id}' },
   workHeading: { cs: 'Práce dodavatele k převzetí: {id}', en: 'Vendor\'s work to accept: {id}' },
   fTicket: { cs: 'Požadavek', en: 'Ticket' },

@@ -1,11 +1,15 @@
-import type { IntentDeclaration } from '../intents/intent-types.js';
+import type { IntentDeclaration, Slots } from '../../intents/intent-types.js';
+import type { PeriodSpec } from './figures/report-period.js';
+import type { ReportFilter } from './report-audience.js';
+import type { ReportKind, ReportQuestion } from './report-question-recognizer.js';
+import type { ReportQuery } from './reports-service.js';
 
 /**
- * Manager and vendor questions whose capabilities (reports, vendors) are being built: declared here
- * so they are never taken for problem reports; at merge these declarations move to those
- * capabilities' modules, which then answer them.
+ * The managers' questions the intent layer reads, beyond what ReportQuestionRecognizer catches:
+ * ticket overviews, SLA performance, and the vendors' SLA (the SLA report by vendor).
+ * Answered by ReportsBotFeature.onIntent with the same authorization as a recognised question.
  */
-export const PENDING_INTENTS: readonly IntentDeclaration[] = [
+export const REPORT_INTENTS: readonly IntentDeclaration[] = [
   {
     id: 'reports.overview', label: { cs: 'Přehled požadavků', en: 'Ticket overview' }, slots: ['period', 'organisation', 'team', 'district'],
     examples: ['kolik máme otevřených požadavků?', 'přehled za listopad', 'přehled požadavků', 'statistika požadavků za měsíc', 'kolik bylo požadavků za říjen',
@@ -31,28 +35,6 @@ export const PENDING_INTENTS: readonly IntentDeclaration[] = [
       'how many tickets breached the SLA', 'SLA compliance this quarter', 'are we on time with tickets', 'SLA performance of the network team'],
   },
   {
-    id: 'reports.tasks', label: { cs: 'Moje úkoly', en: 'My tasks' },
-    examples: ['moje úkoly', 'moje ukoly', 'úkoly', 'co mám udělat', 'co na mě čeká', 'co mám schválit', 'čeká něco na moje schválení', 'seznam úkolů',
-      'úkoly pro mě', 'co mám dnes vyřídit', 'mé úkoly na dnešek', 'jaké mám úkoly', 'my tasks', 'my to-do', 'tasks for me', 'what do I need to approve',
-      'pending approvals', 'what is on my plate',
-      'co mám dneska udělat', 'moje úkoly prosím', 'čeká něco na mě?', 'mám něco ke schválení?', 'co musím vyřídit', 'úkoly na dnes', 'seznam mých úkolů', 'what are my tasks', 'anything for me to approve', 'my pending tasks',
-      'Mohl byste mi ukázat moje úkoly?', 'chtěla bych seznam svých úkolů', 'prosím o moje úkoly', 'could you show my tasks', 'I would like to see my to-do list',
-      'what is waiting for me', 'my to-do list', 'approvals waiting for me', 'what should I handle today as a lead'],
-  },
-  {
-    id: 'vendor.billing', label: { cs: 'Vyúčtování dodavatele', en: 'Vendor billing' }, slots: ['vendor', 'period', 'organisation'],
-    examples: ['vyúčtování dodavatele za listopad', 'kolik nás stál SÚS za listopad?', 'vyúčtování dodavatelů', 'fakturace za servis', 'náklady na dodavatele',
-      'kolik stál servis v Klatovech', 'vyúčtování PC Plzeň za říjen', 'kolik jsme platili dodavateli za minulý měsíc', 'faktura od IT Šumava',
-      'cena servisních zásahů za Q3', 'výkaz práce dodavatele', 'kolik hodin odpracoval dodavatel', 'vendor billing for November', 'how much did the vendor cost',
-      'supplier invoice last month', 'vendor costs in Q3', 'billing of Tachov IT servis',
-      'vyúčtování za listopad dodavatel', 'kolik stál dodavatel za říjen', 'fakturace dodavatele', 'kolik nás stál servis', 'náklady na servis za Q3', 'vyúčtování IT Šumava', 'kolik jsme zaplatili PC Plzeň', 'vendor invoice', 'how much did we pay the supplier', 'supplier billing for October', 'vendor costs last month',
-      'kolik jsme zaplatili dodavateli', 'vyúčtování servisu za listopad', 'faktura dodavatele za minulý měsíc', 'náklady na externí servis', 'kolik stála oprava od dodavatele', 'kolik stojí servis tento měsíc', 'vendor statement for November', 'supplier bill', 'how much do we owe the vendor', 'service costs by vendor',
-      'Mohl byste mi dát vyúčtování dodavatele?', 'chtěla bych vědět, kolik stál dodavatel', 'prosím o vyúčtování servisu za říjen', 'could you show the vendor billing', 'I would like the supplier invoice for October',
-      'vyuctovani dodavatele', 'kolik stal dodavatel', 'faktura za servis', 'vyúčtování externí firmy', 'vendor bill',
-      'how much did the supplier cost last month', 'vendor costs for November', 'invoice of the service company', 'what do we pay the vendor',
-      'kolik nás stál servis za říjen', 'kolik stála SÚS servisní firma', 'kolik jsme dali dodavateli', 'vyúčtování od dodavatele'],
-  },
-  {
     id: 'vendor.sla', label: { cs: 'Plnění SLA dodavatelů', en: 'Vendor SLA' }, slots: ['vendor', 'period'],
     examples: ['jak plní dodavatelé SLA?', 'SLA dodavatelů', 'plní dodavatel lhůty?', 'jak si vedou servisní firmy', 'dodavatelé a termíny',
       'kolik zásahů dodavatel nestihl', 'SLA dodavatele v Domažlicích', 'plnění lhůt IT Šumava za listopad', 'dodržuje PC Plzeň termíny?',
@@ -64,3 +46,32 @@ export const PENDING_INTENTS: readonly IntentDeclaration[] = [
       'how does the vendor perform on SLA', 'supplier deadline performance last month', 'vendor SLA in Tachov', 'are the suppliers on time'],
   },
 ];
+
+const SLA_KINDS: readonly ReportKind[] = ['sla', 'breached', 'trend'];
+
+/** The query an intent asks, from what the recogniser still read of the text (kind, period, names) and the intent's slots. */
+export function queryForIntent(intent: string, slots: Slots, question: ReportQuestion | null): ReportQuery {
+  const filter: ReportFilter = {};
+  for (const key of ['organisation', 'team', 'district', 'vendor'] as const) if (slots[key]) filter[key] = slots[key];
+  Object.assign(filter, question?.filter ?? {});
+  const vendors = intent === 'vendor.sla';
+  const read = question?.kind ?? null;
+  // an SLA question stays one ("jak jsme na tom se lhůtami" reads as an overview's words): its kinds are SLA, breaches, trend
+  const kind: ReportKind = intent === 'reports.overview' ? read ?? 'service' : read && SLA_KINDS.includes(read) ? read : 'sla';
+  return {
+    kind,
+    period: question?.period ?? periodOfSlot(slots.period),
+    by: question?.by ?? (vendors && !filter.vendor ? 'vendor' : null),
+    filter,
+  };
+}
+
+/** The intent layer's period ("YYYY-MM", "YYYY-Qn", "YYYY") as the reports' period; null when absent or unreadable. */
+export function periodOfSlot(period: string | undefined): PeriodSpec | null {
+  const m = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/u.exec(period ?? '');
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2]) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { kind: 'month', year, month: Number(m[2]) } : null;
+  if (m[3]) return { kind: 'quarter', year, quarter: Number(m[3]) };
+  return { kind: 'year', year };
+}
