@@ -1,4 +1,5 @@
 import type { Language } from '../domain/tickets/ticket.js';
+import { foldText } from '../domain/text/fold-text.js';
 
 export type Command =
   | { kind: 'help' }
@@ -7,11 +8,8 @@ export type Command =
   | { kind: 'language'; lang: Language }
   | { kind: 'report'; rest: string };
 
-/** Lower case, no diacritics, no punctuation, single spaces: "Moje požadavky!" → "moje pozadavky". */
-export function foldCommand(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}?]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-}
+/** The text as commands are matched: the domain's one folding ("Moje požadavky!" → "moje pozadavky"). */
+export const foldCommand = foldText;
 
 const PHRASES: { kind: 'help' | 'myTickets' | 'cancel'; phrases: string[] }[] = [
   { kind: 'help', phrases: ['napoveda', 'help', 'pomoc', '?', 'co umis', 'co umite', 'menu', 'prikazy', 'commands', 'what can you do'] },
