@@ -21,11 +21,14 @@ export class CostPresenter {
     const org = this.orgName(cost.organisation, lang);
     const altText = vt(lang, 'costChartAlt', { org, values: trend.map((t) => `${t.month} ${formatCzk(t.total, lang)}`).join(', ') });
     let chart: { dataUrl: string; altText: string } | null = null;
-    try {
-      const rendered = await this.d.charts.render({ altText, vegaLite: trendSpec(trend, lang) });
-      chart = { dataUrl: `data:image/png;base64,${Buffer.from(rendered.png).toString('base64')}`, altText: rendered.altText };
-    } catch (err) {
-      this.d.logger.info({ err: (err as Error).message }, 'cost chart not drawn: the card shows the figures');
+    // a trend with no cost at all draws an empty plot with a meaningless axis: the months' list says it better
+    if (trend.some((t) => t.total !== 0)) {
+      try {
+        const rendered = await this.d.charts.render({ altText, vegaLite: trendSpec(trend, lang) });
+        chart = { dataUrl: `data:image/png;base64,${Buffer.from(rendered.png).toString('base64')}`, altText: rendered.altText };
+      } catch (err) {
+        this.d.logger.info({ err: (err as Error).message }, 'cost chart not drawn: the card shows the figures');
+      }
     }
     return renderCostCard({
       cost, orgName: org, lang, rate: this.d.config.costs.oitHourlyRate, trend, chart,
