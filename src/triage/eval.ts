@@ -3,8 +3,12 @@
  * (`src/triage/eval/test-set.jsonl`, written apart from the training corpus).
  *   --compare            compare natural's classifiers and keyword rules (add --with-logistic: slow)
  *   --calibrate          grid-search the confidence tuning by cross-validation on the corpus
- *   --errors             list the misclassified messages
+ *   --errors             list the misclassified messages (not of a held-out set: see below)
  *   --set fresh-set      evaluate `eval/fresh-set.jsonl` instead (written last, never tuned on)
+ *   --set outage-dev     the outage dev set the impact cues are tuned on (errors listed with --errors)
+ * The outage held-out set (`eval/outage-set.jsonl`) is printed as figures only, after the test set;
+ * its messages are listed only with --show-held-out-errors, for looking back after the fact, never
+ * while tuning (see the triage README).
  */
 import { join } from 'node:path';
 import { loadDomainConfigFile } from './config-file-loader.js';
@@ -21,6 +25,8 @@ const args = new Set(process.argv.slice(2));
 const config = loadDomainConfigFile();
 const setArg = process.argv.indexOf('--set');
 const setName = setArg > 0 ? process.argv[setArg + 1] ?? 'test-set' : 'test-set';
+const HELD_OUT_SETS = new Set(['outage-set']);
+const listErrors = args.has('--errors') && (!HELD_OUT_SETS.has(setName) || args.has('--show-held-out-errors'));
 const testSet = loadTestSet(triageDataPath(join('eval', `${setName}.jsonl`)));
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -67,7 +73,19 @@ if (args.has('--calibrate') || args.has('--compare')) {
   console.log(`\nconfusion matrix\n${formatConfusion(metrics.confusion)}`);
   console.log('\nper category: precision / recall / F1');
   for (const c of metrics.perCategory) console.log(`  ${c.category.padEnd(12)} ${c.precision.toFixed(2)} / ${c.recall.toFixed(2)} / ${c.f1.toFixed(2)}  (n=${c.support})`);
-  if (args.has('--errors')) {
+  if (setArg < 0) {
+    for (const [name, label] of [['outage-dev', 'outage dev set (tuned on)'], ['outage-set', 'outage HELD-OUT set']] as const) {
+      const set = loadTestSet(triageDataPath(join('eval', `${name}.jsonl`)));
+      const m = computeMetrics(set.map((x) => {
+        const r = engine.analyze(x.text);
+        return { expected: x.category, predicted: r.category, expectedPriority: x.priority, predictedPriority: r.priority };
+      }));
+      console.log(`${label}: ${m.total} messages; P1 recall: ${pct(m.p1.recall)} (${m.p1.truePositives}/${m.p1.actual})   `
+        + `P1 precision: ${pct(m.p1.precision)} (${m.p1.truePositives}/${m.p1.predicted})   priority accuracy: ${pct(m.priorityAccuracy)}`);
+    }
+  }
+  if (args.has('--errors') && !listErrors) console.log('\n(held-out set: errors not listed; --show-held-out-errors lists them, after the fact only)');
+  if (listErrors) {
     console.log('\nerrors');
     for (const { message, result } of results) {
       if (message.category !== result.category || message.priority !== result.priority) {

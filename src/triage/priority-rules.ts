@@ -50,6 +50,8 @@ export class PriorityRules {
   private readonly criticalCategories: ReadonlySet<CategoryId>;
   /** Systems a whole site lives on (network, phones, mail, information systems, sign-in): failing site-wide, a service down. */
   private readonly sharedCategories: ReadonlySet<CategoryId> = new Set(['network', 'phone', 'email', 'application', 'account']);
+  /** Devices whose failure limits work without stopping it (printing, scanning), even for a whole floor. */
+  private readonly peripheralCategories: ReadonlySet<CategoryId> = new Set(['printer']);
 
   constructor(
     criticalServices: DomainConfig['triage']['criticalServices'],
@@ -60,21 +62,26 @@ export class PriorityRules {
   }
 
   assess(text: string, category: CategoryId, words?: readonly MatchToken[]): PriorityAssessment {
-    const folded = ` ${UnicodeTokenizer.tokens(foldDiacritics(normalizeText(text)).replace(/['’]/gu, '')).join(' ')} `;
+    const folded = ` ${UnicodeTokenizer.tokens(foldDiacritics(normalizeText(text)).replace(/['’]/gu, '')).join(' ')} `.replace(cues.NOBODY_HELPS, ' ');
     const notNow = cues.NOT_NOW.test(folded);
-    const failing = !notNow && (cues.FAILURE.test(folded) || cues.NEGATIVE_SUBJECT.test(folded));
-    const outage = !notNow && cues.OUTAGE.test(folded);
-    const critical = failing || outage ? this.services.match(words ?? text).map((m) => m.item.id) : [];
+    // over already, or only planned: nobody is without the service now
+    if (notNow) return { priority: priorityFor('person', 'can-work'), impact: 'person', urgency: 'can-work', scopeKnown: true, criticalServices: [] };
+    const canWork = cues.CAN_WORK.test(folded);
     const scope = scopeOf(folded);
     const many = scope === 'group' || scope === 'organisation';
+    const failing = cues.FAILURE.test(folded) || cues.NEGATIVE_SUBJECT.test(folded) || (many && cues.NO_ACCESS.test(folded));
+    const outage = !canWork && cues.OUTAGE.test(folded);
+    const critical = failing || outage ? this.services.match(words ?? text).map((m) => m.item.id) : [];
     // a whole site or the organisation without its network, phones, mail or an information system: a service down
     const siteWide = scope === 'organisation' || (scope === 'group' && cues.SITE.test(folded));
-    const serviceDown = outage || critical.length > 0 || (failing && many && this.criticalCategories.has(category))
-      || (failing && siteWide && this.sharedCategories.has(category));
+    const shared = this.sharedCategories.has(category) || cues.SHARED_SYSTEM.test(folded);
+    const serviceDown = !canWork && (outage || critical.length > 0 || (failing && many && this.criticalCategories.has(category))
+      || (failing && siteWide && shared));
     const question = /\?\s*$/u.test(text.trim());
     let urgency: Urgency = REQUEST_CATEGORIES.has(category) ? 'can-work' : 'limited';
     if (serviceDown) urgency = scope === 'person' ? 'cannot-work' : 'critical';
-    else if (cues.CANNOT_WORK.test(folded) || (failing && many)) urgency = 'cannot-work';
+    else if (canWork) urgency = failing ? 'limited' : urgency;
+    else if (cues.CANNOT_WORK.test(folded) || (failing && many && !this.peripheralCategories.has(category))) urgency = 'cannot-work';
     else if (failing) urgency = 'limited';
     else if (question || cues.REQUEST.test(folded)) urgency = 'can-work';
     const impact: Impact = scope ?? (outage ? 'group' : 'person');
@@ -93,5 +100,7 @@ function scopeOf(folded: string): Impact | null {
   if (cues.EVERYONE.test(folded) && !cues.SMALL_UNIT.test(folded) && !cues.SITE.test(folded)) return 'organisation';
   if (cues.GROUP_SCOPE.test(folded)) return 'group';
   if (cues.PERSON_SCOPE.test(folded)) return 'person';
+  // a site named as where it fails ("na cestmistrovstvi v Tachove nejde sit"), with no one narrower: the site
+  if (cues.SITE.test(folded)) return 'group';
   return null;
 }

@@ -88,3 +88,40 @@ describe('impact from who is affected (issue #24)', () => {
     expect(rules.assess('is there a planned outage of the mail next week?', 'email').priority).not.toBe('P1');
   });
 });
+
+describe('outage cues tuned on the outage dev set (issue #24, src/triage/eval/outage-dev.jsonl)', () => {
+  const rules = new PriorityRules(loadDomainConfigFile().triage.criticalServices);
+
+  it('a site named as where it fails, or "none of" its phones or departments, is the site: P1 for a shared system', () => {
+    expect(rules.assess('Na cestmistrovstvi v Tachove nejde sit ani telefony', 'network').priority).toBe('P1');
+    expect(rules.assess('v nemocnici nefunguje wifi na zadnem oddeleni', 'network').priority).toBe('P1');
+    expect(rules.assess('none of our phones work at the depot', 'phone').priority).toBe('P1');
+    expect(rules.assess('žádný telefon v celé budově nemá oznamovací tón', 'phone').priority).toBe('P1');
+  });
+
+  it('a whole office without access to a shared system is a service down; one person without access is not', () => {
+    expect(rules.assess('Celý krajský úřad nemá přístup ke spisové službě', 'access').priority).toBe('P1');
+    expect(rules.assess('nemám přístup do složky účetní', 'access').priority).toBe('P4');
+  });
+
+  it('several departments are the organisation; a whole body "je celý bez" its mail is down', () => {
+    expect(rules.assess('Teams nikomu nejde, celé oddělení i ostatní odbory', 'software')).toMatchObject({ impact: 'organisation', priority: 'P1' });
+    expect(rules.assess('zdravotnicky holding je cely bez e-mailu', 'email').priority).toBe('P1');
+    expect(rules.assess('spadla celá síť, nejde vůbec nic', 'network').priority).toBe('P1');
+  });
+
+  it('"nobody knows why", "nobody answers" is not who is affected: one person\'s fault stays theirs', () => {
+    expect(rules.assess('monitor mi bliká a nikdo neví proč', 'hardware').priority).toBe('P3');
+    expect(rules.assess('mobil mi nejde nabít, nikdo mi to zatím neopravil', 'phone').priority).toBe('P3');
+  });
+
+  it('work goes on ("pracovat se dá"), it is over, or only planned: never P1', () => {
+    expect(rules.assess('internet jde pomalu všem v kanceláři, ale pracovat se dá', 'network').priority).toBe('P3');
+    expect(rules.assess('ráno nešel všem internet, ale už to zase jede', 'network').priority).toBe('P4');
+    expect(rules.assess('the internet outage this morning is resolved, thanks', 'network').priority).toBe('P4');
+  });
+
+  it('printing down for a whole building limits work without stopping it: P2, not P1', () => {
+    expect(rules.assess('nikdo z nás nemůže tisknout ani skenovat, celá budova', 'printer').priority).toBe('P2');
+  });
+});
