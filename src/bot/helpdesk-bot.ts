@@ -102,7 +102,9 @@ export class HelpdeskBot extends TeamsActivityHandler {
     if (personal && userId) {
       this.deps.conversationRefs.save(userId, TurnContext.getConversationReference(context.activity));
     }
-    await context.sendActivity(`${t(lang, 'greeting', { name: name ? `, ${name}` : '' })}\n\n${t(lang, 'helpTitle')}\n\n${t(lang, 'helpBody')}`);
+    // in a personal chat, what this person may do (as "nápověda" gives it); in a team, everyone's help
+    const help = personal && userId ? await this.deps.router.help(userId, lang) : `${t(lang, 'helpTitle')}\n\n${t(lang, 'helpBody')}`;
+    await context.sendActivity(`${t(lang, 'greeting', { name: name ? `, ${name}` : '' })}\n\n${help}`);
   }
 
   private async displayName(userId: string | undefined, fallback: string | undefined): Promise<string> {

@@ -17,6 +17,7 @@ import { IntentRouter } from './intent-router.js';
 import type { IntentEngine } from '../intents/intent-engine.js';
 import type { RoleResolver } from './user-roles.js';
 import type { Clock } from '../services/ports.js';
+import type { Language } from '../domain/tickets/ticket.js';
 
 export interface MessageRouterDeps {
   dialogState: StatePropertyAccessor<DialogState>;
@@ -194,9 +195,14 @@ export class MessageRouter {
   }
 
   /** The help for the writer's roles, after "what I can do" or "I did not understand". */
+  /** The help for this person: what their roles let them do ("nápověda", the welcome message). */
+  help(userId: string, lang: Language): Promise<string> {
+    return this.intents.help(userId, lang);
+  }
+
   private async helpText(context: TurnContext, notUnderstood: boolean): Promise<string> {
     const { id, lang } = turnUser(context);
-    const help = await this.intents.help(id, lang);
+    const help = await this.help(id, lang);
     return notUnderstood ? `${t(lang, 'notUnderstood')}\n\n${help.split('\n\n').slice(1).join('\n\n')}` : help;
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness, allText, press } from '../support/bot-harness.js';
-import { ADELE, ALEX, MEGAN, type Persona } from '../support/activities.js';
+import { ADELE, ALEX, MEGAN, conversationUpdate, type Persona } from '../support/activities.js';
 import type { Ticket } from '../../src/domain/tickets/ticket.js';
 
 const NOW = new Date('2026-12-07T09:15:00Z');
@@ -96,6 +96,17 @@ describe('the intent layer in conversations', () => {
     expect(switched).toContain('Rozepsané hlášení problému jsem nechal být');
     expect(switched).toMatch(/pohotovost/iu);
     expect(allText((await bot.say(who, 'ano')).replies)).not.toContain('je založen');
+  });
+
+  it('the welcome message is the same role-aware help as "nápověda"', async () => {
+    const employee = allText((await bot.send(conversationUpdate(bot.connector.url, someone()))).replies);
+    expect(employee).toContain('moje požadavky');
+    expect(employee).not.toContain('**fronta**');
+    expect(employee).not.toContain('přehled za listopad');
+    const head = allText((await bot.send(conversationUpdate(bot.connector.url, ADELE))).replies);
+    expect(head).toContain('Dobrý den, Adele');
+    expect(head).toContain(allText((await bot.say(ADELE, 'nápověda')).replies));
+    expect(head).toContain('ke schválení');
   });
 
   it('help lists what this person can do', async () => {
