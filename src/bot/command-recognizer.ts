@@ -1,5 +1,6 @@
 import type { Language } from '../domain/tickets/ticket.js';
 import { foldText } from '../domain/text/fold-text.js';
+import { parsePeriod } from '../intents/slots/period-slot.js';
 
 export type Command =
   | { kind: 'help' }
@@ -40,6 +41,18 @@ const REPORT_ALONE = new Set([
 
 const REPORT_PREFIXES = ['nahlasit problem', 'nahlasit', 'novy pozadavek', 'zalozit pozadavek', 'report a problem', 'report problem', 'new ticket', 'report'];
 
+/**
+ * "report za listopad", "report for November": the managers' report for a period, not "report <a problem>".
+ * Only the bare word "report" is read both ways; a short rest that names a period is the question.
+ */
+const REPORT_NOUN = 'report';
+const PERIOD_REST_WORDS = 4;
+const ANY_DAY = { year: 2000, month: 1, day: 1 };
+
+function asksForPeriodReport(prefix: string, foldedRest: string): boolean {
+  return prefix === REPORT_NOUN && foldedRest.split(' ').length <= PERIOD_REST_WORDS && parsePeriod(foldedRest, ANY_DAY) !== null;
+}
+
 /** A new request that says only that something is wrong (folded text, see `foldCommand`). */
 export function saysOnlySomethingIsWrong(folded: string): boolean {
   return REPORT_ALONE.has(folded);
@@ -55,6 +68,7 @@ export function recogniseCommand(text: string): Command | null {
   for (const prefix of REPORT_PREFIXES) {
     if (folded === prefix) return { kind: 'report', rest: '' };
     if (folded.startsWith(`${prefix} `)) {
+      if (asksForPeriodReport(prefix, folded.slice(prefix.length + 1))) return null;
       const words = prefix.split(' ').length;
       const rest = text.trim().split(/\s+/u).slice(words).join(' ').replace(/^[:\-–,\s]+/u, '');
       return { kind: 'report', rest };

@@ -10,7 +10,9 @@ const CZECH_WORDS = new Set(`je se na v ve mi mam nejde nefunguje nejede nemuzu 
   take potrebuji potrebuju chci chtel chtela ano ne kancelar kancelari pocitac sit nikomu nikdo nam do od pro
   ze ktery ktera ale jeste nebo bych by mne me mu jsme jste jsou byl byla bylo nic vsem vsichni cely cela
   zase porad furt hned dnes vcera rano odpoledne zitra tady tam nam vam zdravim dobrou cau nazdar nove novy
-  nova nejak neco mail posta nemam nemame nema nefunguji vubec prosil zadny zadna pres pri dekujem`.split(/\s+/u));
+  nova nejak neco mail posta nemam nemame nema nefunguji vubec prosil zadny zadna pres pri dekujem za
+  leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec ledna unora brezna dubna kvetna cervna
+  cervence srpna rijna listopadu prosince mesic`.split(/\s+/u));
 const ENGLISH_WORDS = new Set(`the is my i not doesn t can cannot can't please help hello hi thanks thank you
   printer password account working work broken english tickets ticket what how where need want new office in
   of for with and it does won yes no report problem we our everyone nobody anyone anything this that there

@@ -61,6 +61,16 @@ describe('the intent layer in conversations', () => {
     expect(tickets()).toEqual([]);
   });
 
+  it('"report za listopad" is the managers\' report for November; "report <a problem>" still reports it', async () => {
+    expect(allText((await bot.say(ADELE, 'report za listopad')).replies)).toContain('listopad 2026');
+    expect(allText((await bot.say(ADELE, 'report for November')).replies)).toContain('Service overview – November 2026');
+    await bot.say(ADELE, 'česky');
+    const who = someone();
+    expect(allText((await bot.say(who, 'report za listopad')).replies)).toContain('Přehledy a statistiky helpdesku jsou určené vedení');
+    expect(allText((await bot.say(who, 'report tiskárna v kanceláři 312 netiskne')).replies)).toContain('Mám založit');
+    expect(tickets()).toEqual([]);
+  });
+
   it('"Myslíte…?" when two readings are close: the intents as buttons and "Nahlásit problém"; a button runs the intent on the message', async () => {
     const who = someone();
     const asked = await bot.say(who, 'dodavatelé přehled');

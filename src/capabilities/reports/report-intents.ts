@@ -21,7 +21,10 @@ export const REPORT_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi dát přehled za listopad?', 'chtěla bych statistiku požadavků', 'prosím o přehled požadavků za říjen', 'could you give me the overview for November', 'I would like ticket statistics',
       'prehled za listopad', 'pocet pozadavku za rijen', 'statistika tiketu za mesic', 'souhrn požadavků', 'tickets overview',
       'how many tickets did we get last month', 'number of open requests now', 'ticket overview for the health holding', 'statistics for October',
-      'kolik máme teď tiketů', 'kolik je otevřenejch požadavků', 'přehled požadavků za minulej měsíc', 'kolik toho bylo v listopadu'],
+      'kolik máme teď tiketů', 'kolik je otevřenejch požadavků', 'přehled požadavků za minulej měsíc', 'kolik toho bylo v listopadu',
+      // "report" as managers say it: the report of a period (the standby report says "pohotovost"/"standby")
+      'report za říjen', 'měsíční report', 'report helpdesku za minulý měsíc', 'report požadavků za Q3', 'report for October', 'helpdesk report last month',
+      'monthly helpdesk report', 'reporting za září', 'chci report za minulý měsíc', 'report tiketů za rok'],
   },
   {
     id: 'reports.sla', label: { cs: 'Plnění SLA', en: 'SLA performance' }, slots: ['period', 'organisation', 'team'],
@@ -32,7 +35,11 @@ export const REPORT_INTENTS: readonly IntentDeclaration[] = [
       'jak plníme SLA za listopad', 'plnění SLA za říjen', 'kolik tiketů bylo pozdě', 'SLA týmu serverů', 'dodržování lhůt', 'procento dodržených lhůt', 'překročení SLA', 'jak jsme na tom s SLA', 'SLA for the network team', 'SLA last quarter', 'deadline compliance',
       'Mohl byste mi ukázat plnění SLA?', 'chtěla bych vědět, jak plníme lhůty', 'prosím o report SLA za říjen', 'could you show the SLA compliance', 'I would like the SLA report',
       'plneni sla', 'sla za listopad prosim', 'kolik tiketu bylo po terminu', 'dodržení termínů řešení', 'sla figures',
-      'how many tickets breached the SLA', 'SLA compliance this quarter', 'are we on time with tickets', 'SLA performance of the network team'],
+      'how many tickets breached the SLA', 'SLA compliance this quarter', 'are we on time with tickets', 'SLA performance of the network team',
+      // breaches said in words: missed, not met, exceeded, late, overdue
+      'kolik požadavků nestihlo lhůtu', 'nestihli jsme termíny', 'nesplněné lhůty za říjen', 'kolik tiketů překročilo lhůtu', 'porušená SLA', 'požadavky po termínu',
+      'tikety vyřešené po lhůtě', 'zmeškané termíny za minulý měsíc', 'kolik tiketu bylo po lhute', 'nesplnili jsme SLA?', 'SLA breaches last month',
+      'overdue tickets', 'late tickets this month', 'tickets that missed the deadline', 'how many requests were resolved late'],
   },
   {
     id: 'vendor.sla', label: { cs: 'Plnění SLA dodavatelů', en: 'Vendor SLA' }, slots: ['vendor', 'period'],
