@@ -1,9 +1,13 @@
 /**
  * `npm run eval:intents` — intent accuracy, off-topic recall, requests taken for off-topic and slot
- * accuracy on the tune set (`eval/tune.jsonl`, errors listed) and the held-out set
- * (`eval/held-out.jsonl`: figures only, never its messages — see README "Intent layer").
+ * accuracy on the tune set (`eval/tune.jsonl`, errors listed), the dev set (`eval/dev.jsonl`, intents
+ * only, errors listed) and the held-out set (`eval/held-out.jsonl`: figures only, never its messages —
+ * see README "Intent layer").
  *   --loo        also leave-one-out over the declarations' own examples (slow)
+ *   --cv         also 5-fold cross-validation over the declarations' own examples (every fifth example held out in turn)
  *   --tune-only  skip the held-out set (while tuning: its figures are looked at once per change, not per trial)
+ *   --show-held-out-errors  list the held-out set's misreadings too: for looking back after the
+ *                figures are reported, never while tuning (off by default)
  */
 import { join } from 'node:path';
 import { loadDomainConfigFile } from '../triage/config-file-loader.js';
@@ -35,7 +39,7 @@ function run(set: LabelledPhrasing[]): Outcome[] {
   });
 }
 
-function report(name: string, outcomes: Outcome[], listErrors: boolean): void {
+function report(name: string, outcomes: Outcome[], listErrors: boolean, listSlots = true): void {
   const m = intentMetrics(outcomes, declarations);
   console.log(`\n${name}: ${m.total} phrasings`);
   console.log(`  intent accuracy: ${pct(m.accuracy)}  (asked "Myslíte…?" for ${m.clarified})`);
@@ -45,6 +49,7 @@ function report(name: string, outcomes: Outcome[], listErrors: boolean): void {
   for (const p of m.perIntent.filter((x) => x.recall < 1)) console.log(`  ${p.intent.padEnd(24)} recall ${pct(p.recall)} (n=${p.n})`);
   for (const o of outcomes) {
     if (o.decided !== o.item.intent) console.log(`    [${o.item.intent} → ${o.decided ?? `? ${o.clarified?.join('/')}`}] ${o.item.text}`);
+    if (!listSlots) continue;
     for (const k of new Set([...Object.keys(o.item.slots ?? {}), ...Object.keys(o.slots)])) {
       const want = (o.item.slots as Record<string, unknown> | undefined)?.[k];
       const got = (o.slots as Record<string, unknown>)[k];
@@ -55,7 +60,11 @@ function report(name: string, outcomes: Outcome[], listErrors: boolean): void {
 
 const known = new Set(declarations.keys());
 report('tune set', run(loadIntentSet(join(dir, 'tune.jsonl'), known)), true);
-if (!process.argv.includes('--tune-only')) report('HELD-OUT set', run(loadIntentSet(join(dir, 'held-out.jsonl'), known)), false);
+// the dev set labels intents only: its slot figure counts slots the engine found where none was labelled
+report('dev set (intents only; slot figure not labelled)', run(loadIntentSet(join(dir, 'dev.jsonl'), known)), true, false);
+if (!process.argv.includes('--tune-only')) {
+  report('HELD-OUT set', run(loadIntentSet(join(dir, 'held-out.jsonl'), known)), process.argv.includes('--show-held-out-errors'));
+}
 // the triage test sets (written for triage, never intent training data): each should be a problem report
 // (an account problem may also be read as an account action, a question about a ticket or on-call as that intent)
 {
@@ -66,6 +75,21 @@ if (!process.argv.includes('--tune-only')) report('HELD-OUT set', run(loadIntent
     return got !== 'problem' && !(m.category === 'account' && got.startsWith('account.')) && !(m.category === 'other' && /^(?:tickets|oncall)\./u.test(got));
   });
   console.log(`\ntriage test sets: ${sets.length - misread.length}/${sets.length} problem reports read as such (${pct(1 - misread.length / sets.length)})`);
+}
+if (process.argv.includes('--cv')) {
+  const FOLDS = 5;
+  const outcomes: Outcome[] = [];
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const out = (i: number): boolean => i % FOLDS === fold;
+    const cv = IntentEngine.create(ALL_INTENTS.map((d) => ({ ...d, examples: d.examples.filter((_, i) => !out(i)) })), config);
+    for (const d of ALL_INTENTS) {
+      for (const example of d.examples.filter((_, i) => out(i))) {
+        const decision = cv.decide(cv.read(example, TODAY));
+        outcomes.push({ item: { text: example, intent: d.id }, decided: decision.kind === 'run' ? decision.intent : null, clarified: decision.kind === 'clarify' ? decision.candidates : null, slots: {} });
+      }
+    }
+  }
+  report(`${FOLDS}-fold cross-validation over declared examples`, outcomes, true, false);
 }
 if (process.argv.includes('--loo')) {
   const outcomes: Outcome[] = [];

@@ -31,7 +31,7 @@ export interface IntentTuning {
   problemWeight: number;
 }
 
-export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.05, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, strangeAt: 0.2, problemMargin: 0.1, bayesWeight: 0.3, bayesTemperature: 2, problemWeight: 1 };
+export const DEFAULT_INTENT_TUNING: IntentTuning = { runAt: 0.2, marginAt: 0.05, offtopicAt: 0.15, offtopicMargin: 0, unknownShareAt: 0.5, strangeAt: 0.2, problemMargin: 0.1, bayesWeight: 0.3, bayesTemperature: 1.5, problemWeight: 1 };
 
 export type IntentDecision =
   | { kind: 'run'; intent: string }

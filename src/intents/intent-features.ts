@@ -22,8 +22,26 @@ const PLACEHOLDERS: [RegExp, string][] = [
 
 const PLACEHOLDER_WORD = /^x(?:ticket|page|email|date|period|num|month|place|org|person)$/u;
 /** Czech verb endings (infinitive, imperative, present), longest first: "resetujte", "resetovat", "resetuj" → "reset". */
-const VERB_ENDINGS = ['ovavat', 'ujete', 'ujte', 'ovat', 'nete', 'nout', 'ejte', 'ete', 'ite', 'ate', 'uju', 'uji', 'ujes', 'uje', 'uj', 'te', 'it', 'at', 'et', 'ni', 'ne', 'im', 'is', 'ej'];
+const VERB_ENDINGS = [
+  // participles and past tense: "vyřešený", "vyřešeno", "zablokovaný", "nahlásil", "nestihlo", "zapomněla"
+  'ovany', 'ovana', 'ovane', 'ovano', 'ovali', 'ovala', 'ovalo', 'oval', 'ovavat', 'ujete', 'ujte', 'ovat', 'nete', 'nout', 'nuty', 'nula', 'nulo', 'nuli', 'nul',
+  'ejte', 'eny', 'ena', 'ene', 'eno', 'eni', 'ily', 'ila', 'ilo', 'ili', 'il', 'ely', 'ela', 'elo', 'eli', 'el', 'aly', 'ala', 'alo', 'ali', 'al',
+  'ete', 'ite', 'ate', 'uju', 'uji', 'ujes', 'uje', 'uj', 'te', 'it', 'at', 'et', 'ni', 'ne', 'im', 'is', 'ej',
+];
 const MIN_ROOT = 4;
+
+/**
+ * Courtesy that wraps any request ("mohl byste mi…", "potřebovala bych…", "prosím", "could you…",
+ * "I would like to…"): it tells nothing of which request, and shared by the polite examples of every
+ * intent it pulls a message towards whichever has most of them. Taken out before features are made.
+ */
+const POLITE = new Set(['prosim', 'prosil', 'prosila', 'mohl', 'mohla', 'mohli', 'byste', 'bys', 'bychom', 'muzete', 'muzes', 'potreboval', 'potrebovala', 'potrebovali',
+  'chtel', 'chtela', 'chteli', 'rad', 'rada', 'bych', 'please', 'could', 'would', 'kindly', 'like', 'id', 'pls', 'plz']);
+
+function withoutPoliteness(words: readonly string[]): string[] {
+  const kept = words.filter((w) => !POLITE.has(w));
+  return kept.length > 0 ? kept : [...words];
+}
 
 /** The root of a Czech verb form (folded), or null when no verb ending comes off. */
 export function verbRoot(word: string): string | null {
@@ -70,7 +88,8 @@ export class IntentFeatures {
   }
 
   features(text: string): string[] {
-    const words = this.words(text).map((w) => this.correct(w));
+    const all = this.words(text).map((w) => this.correct(w));
+    const words = withoutPoliteness(all);
     // commands are short, problem reports long: the length is a feature too
     const out = new Set<string>([words.length <= 3 ? 'xlen1' : words.length <= 7 ? 'xlen2' : 'xlen3']);
     let previous: string | null = null;
@@ -78,8 +97,9 @@ export class IntentFeatures {
       const [stem, porter] = this.stems2(w);
       out.add(stem);
       if (porter !== stem) out.add(`e:${porter}`);
-      if (w.length >= 6) out.add(`p:${w.slice(0, 5)}`);
-      if (w.length >= MIN_ROOT && !PLACEHOLDER_WORD.test(w)) out.add(`v:${verbRoot(w) ?? w}`);
+      const placeholder = PLACEHOLDER_WORD.test(w);
+      if (w.length >= 6 && !placeholder) out.add(`p:${w.slice(0, 5)}`);
+      if (w.length >= MIN_ROOT && !placeholder) out.add(`v:${verbRoot(w) ?? w}`);
       if (previous) out.add(`${previous}_${stem}`);
       previous = stem;
     }
