@@ -16,7 +16,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'co všechno umíte?', 'co dokážeš?', 's čím mi můžeš pomoct?', 's čím mi pomůžete?', 'co s tebou můžu řešit', 'jak tě ovládat', 'jak se tě mám ptát', 'jaké příkazy máš', 'k čemu je tento bot', 'co tenhle helpdesk bot umí', 'ukaž mi, co umíš', 'potřebuju poradit, jak tě používat', 'Můžete mi ukázat nabídku?', 'co všechno tady můžu dělat', 'what do you know how to do', 'what can this bot do', 'which commands are there', 'show me what you can do', 'how can I use you', 'what are you able to help with',
       'how do I use you', 'how do you work', 'what can you help me with', 'can you show me the help', 'what are the options', 'tell me what you can do', 'napiš mi, co umíš', 'jak se s tebou pracuje', 'jak to s tebou funguje', 'co tady můžu napsat',
       'Mohl byste mi poradit, co umíte?', 'chtěla bych vědět, co umíš', 'prosím o nápovědu', 'could you tell me what you can do', 'I would like some help with using you',
-      'what do you offer', 'help me please, what can you do', 'list of commands please', 'what can I do with you'],
+      'what do you offer', 'help me please, what can you do', 'list of commands please', 'what can I do with you',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'jak se s tebou pracuje', 'co všechno zvládáš', 'návod k použití', 'ukaž příkazy', 'how do I use you', 'what are your commands', 'nevím, co ti mám napsat'],
   },
   {
     id: 'cancel', label: { cs: 'Zrušit rozpracované', en: 'Cancel what is in progress' },
@@ -26,7 +28,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'nechte toho', 'už nepokračujte', 'zruš to', 'zrušit to', 'to nechci', 'nic, zapomeň to', 'odejít', 'nech to plavat', 'ukonči to', 'stop it please', 'cancel that', 'forget it', 'abort', 'no, stop',
       'nic, už nic', 'už to neřeš', 'nechci, zruš to', 'zrušit akci', 'zrušit to, prosím', 'přerušit', 'dost, konec', 'stop please', 'cancel it please', 'I do not want to continue', 'leave it',
       'Mohl byste to zrušit?', 'chtěla bych to nechat být', 'prosím zrušit', 'could you stop this', 'I would like to cancel this',
-      'stop that', 'forget that', 'never mind, cancel', 'quit this'],
+      'stop that', 'forget that', 'never mind, cancel', 'quit this',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'nechme toho', 'tak nic', 'zapomeňte na to', 'nic nezakládejte', 'skip it', 'zpět', 'ne, díky, nic nezakládat', 'vykašli se na to'],
   },
   {
     id: 'language', label: { cs: 'Změnit jazyk', en: 'Change the language' }, slots: ['lang'],
@@ -47,7 +51,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'I would like to open a ticket', 'report an issue',
       'potřebuji nahlásit poruchu', 'chtěla bych založit požadavek', 'rád bych nahlásil problém', 'založte mi tiket', 'mám technický problém', 'potřeboval bych pomoct s problémem', 'nahlásit závadu', 'vytvořit nový tiket', 'I have an issue to report', 'I want to open a ticket', 'can you create a ticket for me', 'I need to report a problem',
       'Mohl byste mi založit požadavek?', 'chtěla bych nahlásit poruchu', 'prosím o založení tiketu', 'could you open a ticket for me', 'I would like to report a problem',
-      'I want to report a fault', 'please open a new ticket', 'I need to report an issue', 'new request please'],
+      'I want to report a fault', 'please open a new ticket', 'I need to report an issue', 'new request please',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'potřebuji nahlásit poruchu', 'chci založit hlášení', 'založte mi tiket', 'I need to log a ticket', 'file a new request', 'novou závadu nahlásit'],
   },
   {
     id: 'smalltalk.greeting', label: { cs: 'Pozdrav', en: 'Greeting' },
@@ -61,7 +67,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'rozumím, díky', 'to je vše, děkuji', 'paráda', 'ok díky', 'beru na vědomí', 'thanks', 'thank you', 'thx', 'cheers', 'great', 'perfect',
       'got it, thanks', 'ok thank you', 'fine', 'understood', 'alright',
       'děkuju', 'díky moc', 'moc děkuji', 'děkuji vám', 'ok, rozumím', 'dobře, díky', 'v pořádku', 'to stačí, díky', 'jo, dobře', 'thank you very much', 'many thanks', 'ok great', 'sounds good', 'all good',
-      'díky, to stačí', 'děkuji, vyřešeno', 'super, děkuji', 'výborně, díky moc', 'díky za info', 'děkuji za informaci', 'ok, díky za pomoc', 'dobře, děkuji', 'thanks for the info', 'thank you so much', 'great, thanks a lot', 'ok, got it'],
+      'díky, to stačí', 'děkuji, vyřešeno', 'super, děkuji', 'výborně, díky moc', 'díky za info', 'děkuji za informaci', 'ok, díky za pomoc', 'dobře, děkuji', 'thanks for the info', 'thank you so much', 'great, thanks a lot', 'ok, got it',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'díky, to stačí', 'v poho', 'jasně, díky', 'super', 'to je ono', 'perfect thanks', 'ok, rozumím'],
   },
   {
     id: 'offtopic', label: { cs: 'Mimo téma', en: 'Off-topic' },
@@ -100,7 +108,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
     
       'jaké je počasí v Klatovech', 'bude zítra pršet v Plzni', 'kdo vyhrál včera zápas', 'jak hrála Plzeň', 'kdo dal vítězný gól v hokeji', 'vtip prosím', 'pověz mi vtip', 'jak se dneska máš', 'jak se ti daří', 'co je dnes v menze', 'jaké je menu v kantýně', 'kdy jede tramvaj', 'jízdenka na vlak', 'kurz koruny', 'kolik stojí nafta', 'kdo je starosta Plzně', 'kolik obyvatel má Česko', 'jsi člověk?', 'jsi bot?', 'máš rád fotbal?', 'co je nového ve světě', 'what is the temperature outside', 'who won the match last night', 'tell me a funny story', 'how are you doing', 'what is for lunch in the canteen', 'when does the train leave', 'euro exchange rate today', 'who is the mayor', 'what is the population of Prague', 'are you a robot',
       'co si myslíš o politice', 'máš rád léto?', 'jaký je tvůj oblíbený film', 'jak bylo o víkendu', 'kam pojedeš na dovolenou', 'kolik je ti let?', 'co bude k večeři', 'kdy bude výplata', 'jaké je dnes datum', 'kolik stojí oběd v kantýně', 'what do you think about football', 'where should I go on holiday', 'how was your weekend',
-      'kde je nejbližší bankomat', 'jak se dostanu na letiště', 'kdy otevírá knihovna', 'kolik stojí lístek do kina', 'jaká je otevírací doba obchodu', 'kdy začíná koncert', 'kdo je nejbohatší člověk', 'proč je tráva zelená', 'jak daleko je Slunce', 'kolik váží slon', 'kde koupím dárek', 'jak upeču chleba', 'kdo vyhrál Eurovizi', 'jak se hraje šachy', 'where is the nearest ATM', 'how do I get to the airport', 'what time does the shop close', 'who is the richest man', 'why is grass green', 'how far is the sun', 'where can I park my car', 'who won the Oscars'],
+      'kde je nejbližší bankomat', 'jak se dostanu na letiště', 'kdy otevírá knihovna', 'kolik stojí lístek do kina', 'jaká je otevírací doba obchodu', 'kdy začíná koncert', 'kdo je nejbohatší člověk', 'proč je tráva zelená', 'jak daleko je Slunce', 'kolik váží slon', 'kde koupím dárek', 'jak upeču chleba', 'kdo vyhrál Eurovizi', 'jak se hraje šachy', 'where is the nearest ATM', 'how do I get to the airport', 'what time does the shop close', 'who is the richest man', 'why is grass green', 'how far is the sun', 'where can I park my car', 'who won the Oscars',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'napiš mi pohádku', 'slož mi písničku', 'vymysli mi příběh', 'write me a story', 'přelož mi to do němčiny', 'kolik je 7 krát 8', 'jaký je dnes svátek', 'kdy je úplněk', 'doporuč mi knížku', 'translate this into German'],
   },
   {
     id: 'problem', label: { cs: 'Nahlásit problém', en: 'Report a problem' },

@@ -60,6 +60,8 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'historie akcí', 'kdo resetoval heslo', 'kdo měnil účty', 'audit hesel', 'záznam akcí s účty', 'přehled akcí s účty za týden', 'kdo odemkl účet', 'které účty se měnily', 'account actions log', 'who unlocked accounts', 'history of password resets', 'audit of account changes',
       'Mohl byste mi ukázat historii účtů?', 'chtěla bych vidět audit účtů', 'prosím o výpis akcí s účty', 'could you show the account history', 'I would like to see the audit of accounts',
       'historie uctu', 'audit resetu hesel', 'vypis akci s ucty', 'přehled zásahů do účtů', 'account audit please',
-      'who reset which passwords', 'show account audit log', 'recent account actions', 'list password resets'],
+      'who reset which passwords', 'show account audit log', 'recent account actions', 'list password resets',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'kdo odemykal účty tento měsíc', 'log akcí s účty', 'výpis resetů MFA', 'who changed passwords last week', 'account action log'],
   },
 ];

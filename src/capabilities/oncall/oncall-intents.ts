@@ -14,7 +14,9 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi říct, kdo má pohotovost?', 'chtěla bych vědět, kdo slouží', 'prosím, kdo má dnes službu', 'could you tell me who is on call', 'I would like to know who is on duty',
       'kdo ma sluzbu', 'kdo je ted na pohotovosti', 'pohotovost site kdo', 'kdo drží službu o víkendu', 'on call now?',
       'who is on duty for servers', 'who has standby today', 'which technician is on call', 'who is on call tonight for network',
-      'hele, kdo má pohotovost?', 'kdo tam má dneska službu', 'koho mám budit, když spadne síť', 'kdo má teď telefon na pohotovosti'],
+      'hele, kdo má pohotovost?', 'kdo tam má dneska službu', 'koho mám budit, když spadne síť', 'kdo má teď telefon na pohotovosti',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'pohotovost sítě kdo má', 'kdo má pohotovost za servery', 'kdo drží službu o víkendu', 'who has standby tonight', 'na koho se obrátit v noci', 'kdo je dnes v pohotovosti'],
   },
   {
     id: 'oncall.myShifts', label: { cs: 'Moje služby', en: 'My shifts' },
@@ -27,7 +29,9 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi ukázat moje služby?', 'chtěla bych vidět své pohotovosti', 'prosím o rozpis mých služeb', 'could you show my shifts', 'I would like to see my on-call schedule',
       'moje sluzby prosim', 'kdy mam pohotovost ja', 'rozpis mych sluzeb', 'přehled mých pohotovostí', 'my duty',
       'when do I have standby', 'show my next shifts', 'my upcoming on-call', 'when is my next duty',
-      'kdy mám zase službu', 'mám teď nějakou pohotovost?', 'kdy jsem zas na pohotovosti', 'ukaž mi moje pohotovosti'],
+      'kdy mám zase službu', 'mám teď nějakou pohotovost?', 'kdy jsem zas na pohotovosti', 'ukaž mi moje pohotovosti',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'mám o víkendu službu?', 'budu mít o svátcích pohotovost?', 'mám na Silvestra pohotovost?', 'do I have standby at Christmas', 'kdy na mě vyjde pohotovost', 'připadá na mě tento měsíc služba?'],
   },
   {
     id: 'oncall.swap', label: { cs: 'Výměna služby', en: 'Swap a shift' }, slots: ['person', 'date'],
@@ -60,6 +64,8 @@ export const ONCALL_INTENTS: readonly IntentDeclaration[] = [
       'zavolejte pohotovostního technika', 'vyvolat pohotovost hned', 'zburcujte síťaře', 'potřebujeme pohotovost, padá server', 'alarm pohotovosti', 'page the standby now', 'call out the network on-call',
       'Mohl byste zavolat pohotovost?', 'chtěla bych vyvolat pohotovost sítě', 'prosím zavolejte pohotovost serverů', 'could you page the on-call', 'I would like to page the network on-call',
       'zavolejte pohotovost site', 'vyvolejte pohotovost', 'zalarmujte pohotovost serveru', 'výzva na pohotovost', 'page on-call please',
-      'page the server on-call now', 'wake up the on-call technician', 'alert the standby engineer', 'call the on-call for the network now'],
+      'page the server on-call now', 'wake up the on-call technician', 'alert the standby engineer', 'call the on-call for the network now',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'vzbuďte pohotovost', 'zalarmujte pohotovost serverů', 'probuďte technika na pohotovosti', 'alert the on-call network engineer', 'call the standby technician now'],
   },
 ];

@@ -50,7 +50,9 @@ export const REPORT_INTENTS: readonly IntentDeclaration[] = [
       'dodržel dodavatel termíny?', 'kolik zásahů servisní firma nestihla včas', 'plnění SLA servisních firem za listopad', 'jak rychle reagují dodavatelé', 'včasnost zásahů dodavatele', 'SLA dodavatele za říjen', 'termíny dodavatelů', 'vendor response times', 'how fast are the vendors', 'vendor deadline compliance for October', 'did the supplier keep the SLA',
       'Mohl byste mi ukázat plnění SLA dodavatelů?', 'chtěla bych vědět, jak dodavatelé plní lhůty', 'prosím o SLA dodavatele za listopad', 'could you show vendor SLA', 'I would like to know how the vendors meet deadlines',
       'sla dodavatelu', 'plni dodavatele lhuty', 'terminy servisnich firem', 'plnění lhůt dodavatelem', 'supplier SLA',
-      'how does the vendor perform on SLA', 'supplier deadline performance last month', 'vendor SLA in Tachov', 'are the suppliers on time'],
+      'how does the vendor perform on SLA', 'supplier deadline performance last month', 'vendor SLA in Tachov', 'are the suppliers on time',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'jak dodavatel dodržuje SLA', 'servisní firma a lhůty za říjen', 'plní servis v Klatovech termíny?', 'vendor on-time rate', 'did the vendors breach the SLA'],
   },
 ];
 

@@ -13,7 +13,9 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'Mohla bych vidět své tikety?', 'chtěl bych vidět moje požadavky', 'prosím o seznam mých požadavků', 'potřebovala bych přehled svých hlášení', 'could I see my tickets', 'I would like to see my requests',
       'ukazte me pozadavky', 'zobrazte moje tikety', 'prehled mych tiketu', 'moje tikety prosim', 'my ticket list',
       'show me everything I reported', 'which requests have I opened', 'list all my issues', 'what did I submit',
-      'hele, ukaž mi moje tikety', 'co mám u vás za požadavky', 'vypiš mi moje hlášení', 'pozadavky moje'],
+      'hele, ukaž mi moje tikety', 'co mám u vás za požadavky', 'vypiš mi moje hlášení', 'pozadavky moje',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'jaké požadavky mám otevřené', 'mám nějaké otevřené tikety?', 'které moje požadavky ještě běží', 'co jsem zadal za požadavky', 'which of my tickets are still open', 'moje nahlášené závady', 'ukažte mi mé požadavky', 'seznam toho, co jsem nahlásila'],
   },
   {
     id: 'tickets.status', label: { cs: 'Stav mého požadavku', en: 'Where my ticket stands' },
@@ -28,7 +30,9 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi říct, kdy to bude opravené?', 'chtěla bych vědět, jak to vypadá s opravou', 'prosím o informaci o stavu mého požadavku', 'potřeboval bych vědět, kdy přijde technik', 'could you tell me when it will be fixed', 'I would like to know the status of my issue',
       'stav me opravy', 'kdy to bude', 'kdy prijdete opravit', 'stav mého hlášení', 'news on my request',
       'when are you fixing it', 'how long until it is fixed', 'is my request resolved yet', 'any news about the repair',
-      'furt nic, kdy to bude?', 'hele, řeší mi to někdo?', 'kdy mi to konečně někdo spraví', 'už se na to někdo podíval?'],
+      'furt nic, kdy to bude?', 'hele, řeší mi to někdo?', 'kdy mi to konečně někdo spraví', 'už se na to někdo podíval?',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'jak to vypadá s mým tiketem', 'už se na to někdo podíval?', 'kdy se ozvete?', 'víte už, kdy to opravíte?', 'is there any progress on my ticket', 'how is my request going', 'kdy to bude spravený', 'v jakém stavu je moje hlášení'],
   },
   {
     id: 'tickets.show', label: { cs: 'Detail požadavku', en: 'A ticket\'s details' }, slots: ['ticket'], requires: ['ticket'],
@@ -67,7 +71,9 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste požadavek znovu otevřít?', 'chtěla bych požadavek otevřít znovu, nefunguje to', 'prosím o znovuotevření požadavku', 'could you reopen my ticket', 'I would like to reopen my request',
       'otevrete to znovu', 'znovu otevrit HD-2026-00065', 'nevyreseno, porad to nejde', 'znovuotevření požadavku', 'reopen please',
       'it is still broken, reopen the ticket', 'the issue persists after closing', 'you closed it but it still fails', 'open my ticket again',
-      'furt to nejde, otevřete to zas', 'zase to padá, znovu otevřít', 'nepomohlo to, otevřete požadavek', 'pořád stejná chyba, vraťte to'],
+      'furt to nejde, otevřete to zas', 'zase to padá, znovu otevřít', 'nepomohlo to, otevřete požadavek', 'pořád stejná chyba, vraťte to',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'stále to nejde, i když jste to zavřeli', 'opravte to znovu, nefunguje to', 'problém se opakuje, otevřete požadavek', 'reopen it, the issue came back', 'nevyřešené, vraťte do řešení'],
   },
   {
     id: 'tickets.expedite', label: { cs: 'Urgovat', en: 'Urge' }, slots: ['ticket'],
@@ -79,7 +85,9 @@ export const TICKET_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste to urychlit?', 'chtěl bych požadavek urgovat', 'prosím o urgenci', 'could you expedite my request', 'I would like to urge my ticket',
       'urgujte HD-2026-00066', 'urgence prosim', 'urychlete to prosim', 'urychlení požadavku', 'speed up please',
       'please chase my ticket', 'I need this done urgently', 'hurry up with HD-2026-00074', 'can this be escalated, it is urgent',
-      'hele, pospěšte si s tím', 'už to fakt spěchá', 'urgujte mi to', 'můžete mi to popohnat?'],
+      'hele, pospěšte si s tím', 'už to fakt spěchá', 'urgujte mi to', 'můžete mi to popohnat?',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'můžete to trochu popohnat?', 'potřebuju to vyřešit dřív', 'prosím o přednostní vyřízení', 'please speed up my request', 'this cannot wait any longer', 'dejte tomu vyšší prioritu', 'urgentně prosím', 'čekám moc dlouho, urgence'],
   },
   {
     id: 'tickets.cancel', label: { cs: 'Zrušit požadavek', en: 'Cancel a ticket' }, slots: ['ticket'],

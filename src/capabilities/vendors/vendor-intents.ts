@@ -13,7 +13,9 @@ export const VENDOR_INTENTS: readonly IntentDeclaration[] = [
       'pending approvals', 'what is on my plate',
       'co mám dneska udělat', 'moje úkoly prosím', 'čeká něco na mě?', 'mám něco ke schválení?', 'co musím vyřídit', 'úkoly na dnes', 'seznam mých úkolů', 'what are my tasks', 'anything for me to approve', 'my pending tasks',
       'Mohl byste mi ukázat moje úkoly?', 'chtěla bych seznam svých úkolů', 'prosím o moje úkoly', 'could you show my tasks', 'I would like to see my to-do list',
-      'what is waiting for me', 'my to-do list', 'approvals waiting for me', 'what should I handle today as a lead'],
+      'what is waiting for me', 'my to-do list', 'approvals waiting for me', 'what should I handle today as a lead',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'jaké zakázky mám přidělené', 'co mám dnes za výjezdy', 'moje zásahy na dnešek', 'čekají na mě nějaké úkoly?', 'what jobs are assigned to me', 'is anything waiting for my approval', 'co je potřeba schválit', 'úkoly ke schválení'],
   },
   {
     id: 'vendor.billing', label: { cs: 'Vyúčtování dodavatele', en: 'Vendor billing' }, slots: ['vendor', 'period', 'organisation'],
@@ -26,6 +28,8 @@ export const VENDOR_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi dát vyúčtování dodavatele?', 'chtěla bych vědět, kolik stál dodavatel', 'prosím o vyúčtování servisu za říjen', 'could you show the vendor billing', 'I would like the supplier invoice for October',
       'vyuctovani dodavatele', 'kolik stal dodavatel', 'faktura za servis', 'vyúčtování externí firmy', 'vendor bill',
       'how much did the supplier cost last month', 'vendor costs for November', 'invoice of the service company', 'what do we pay the vendor',
-      'kolik nás stál servis za říjen', 'kolik stála SÚS servisní firma', 'kolik jsme dali dodavateli', 'vyúčtování od dodavatele'],
+      'kolik nás stál servis za říjen', 'kolik stála SÚS servisní firma', 'kolik jsme dali dodavateli', 'vyúčtování od dodavatele',
+      // more styles, written for the #24 dev round (past tense, word order, synonyms)
+      'kolik stál servis za říjen', 'náklady na externí servis', 'what did we pay the vendor in November', 'faktura za servis v Rokycanech', 'vyúčtování servisní firmy'],
   },
 ];
