@@ -53,7 +53,9 @@ export const PLATFORM_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi založit požadavek?', 'chtěla bych nahlásit poruchu', 'prosím o založení tiketu', 'could you open a ticket for me', 'I would like to report a problem',
       'I want to report a fault', 'please open a new ticket', 'I need to report an issue', 'new request please',
       // more styles, written for the #24 dev round (past tense, word order, synonyms)
-      'potřebuji nahlásit poruchu', 'chci založit hlášení', 'založte mi tiket', 'I need to log a ticket', 'file a new request', 'novou závadu nahlásit'],
+      'potřebuji nahlásit poruchu', 'chci založit hlášení', 'založte mi tiket', 'I need to log a ticket', 'file a new request', 'novou závadu nahlásit',
+      // more styles, written for the #24 dev round (synonyms of 'založit', 'stats', 'SLA report')
+      'nové hlášení', 'nový tiket prosím', 'chci zadat nový požadavek', 'zadat požadavek', 'podat hlášení o závadě', 'vytvořte mi požadavek', 'otevřít nový tiket', 'I want to open a ticket', 'raise a new ticket'],
   },
   {
     id: 'smalltalk.greeting', label: { cs: 'Pozdrav', en: 'Greeting' },

@@ -38,7 +38,9 @@ export const ACCOUNT_INTENTS: readonly IntentDeclaration[] = [
       'Mohl byste mi resetovat MFA?', 'chtěla bych resetovat dvoufázové ověření', 'prosím o reset MFA', 'could you reset my MFA', 'I would like my authenticator reset',
       'resetujte mfa', 'reset overovani', 'novy telefon mfa', 'obnovení dvoufaktoru', 'mfa reset please',
       'reset the authenticator of Jan Novak', 'my phone was replaced, reset MFA', 'wipe my MFA methods', 'reset 2FA please',
-      'resetni mi authenticator', 'zruš mi MFA, mám nový mobil', 'nastav mi znovu ověřování', 'vynuluj mi dvoufázové'],
+      'resetni mi authenticator', 'zruš mi MFA, mám nový mobil', 'nastav mi znovu ověřování', 'vynuluj mi dvoufázové',
+      // more styles, written for the #24 dev round (synonyms of 'založit', 'stats', 'SLA report')
+      'mám nový mobil a potřebuju znovu nastavit ověřování', 'new mobile, the authenticator is gone'],
   },
   {
     id: 'account.revokeSessions', label: { cs: 'Odhlásit ze všech zařízení', en: 'Sign out everywhere' },

@@ -24,7 +24,9 @@ export const REPORT_INTENTS: readonly IntentDeclaration[] = [
       'kolik máme teď tiketů', 'kolik je otevřenejch požadavků', 'přehled požadavků za minulej měsíc', 'kolik toho bylo v listopadu',
       // "report" as managers say it: the report of a period (the standby report says "pohotovost"/"standby")
       'report za říjen', 'měsíční report', 'report helpdesku za minulý měsíc', 'report požadavků za Q3', 'report for October', 'helpdesk report last month',
-      'monthly helpdesk report', 'reporting za září', 'chci report za minulý měsíc', 'report tiketů za rok'],
+      'monthly helpdesk report', 'reporting za září', 'chci report za minulý měsíc', 'report tiketů za rok',
+      // more styles, written for the #24 dev round (synonyms of 'založit', 'stats', 'SLA report')
+      'ticket stats for October', 'helpdesk stats last month', 'statistiky tiketů za září', 'stats by team'],
   },
   {
     id: 'reports.sla', label: { cs: 'Plnění SLA', en: 'SLA performance' }, slots: ['period', 'organisation', 'team'],
@@ -39,7 +41,9 @@ export const REPORT_INTENTS: readonly IntentDeclaration[] = [
       // breaches said in words: missed, not met, exceeded, late, overdue
       'kolik požadavků nestihlo lhůtu', 'nestihli jsme termíny', 'nesplněné lhůty za říjen', 'kolik tiketů překročilo lhůtu', 'porušená SLA', 'požadavky po termínu',
       'tikety vyřešené po lhůtě', 'zmeškané termíny za minulý měsíc', 'kolik tiketu bylo po lhute', 'nesplnili jsme SLA?', 'SLA breaches last month',
-      'overdue tickets', 'late tickets this month', 'tickets that missed the deadline', 'how many requests were resolved late'],
+      'overdue tickets', 'late tickets this month', 'tickets that missed the deadline', 'how many requests were resolved late',
+      // more styles, written for the #24 dev round (synonyms of 'založit', 'stats', 'SLA report')
+      'SLA report for November', 'SLA report za říjen', 'report plnění SLA za září', 'měsíční SLA report', 'SLA report of the service desk', 'SLA report for the health holding'],
   },
   {
     id: 'vendor.sla', label: { cs: 'Plnění SLA dodavatelů', en: 'Vendor SLA' }, slots: ['vendor', 'period'],
