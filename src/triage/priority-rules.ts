@@ -53,12 +53,18 @@ export class PriorityRules {
   /** Devices whose failure limits work without stopping it (printing, scanning), even for a whole floor. */
   private readonly peripheralCategories: ReadonlySet<CategoryId> = new Set(['printer']);
 
+  /** "celé Centrální nákup", "celý Zdravotnický holding": a whole organisation named (config names, folded). */
+  private readonly wholeOrganisation: RegExp | null;
+
   constructor(
     criticalServices: DomainConfig['triage']['criticalServices'],
     criticalCategories: readonly CategoryId[] = DEFAULT_CRITICAL_CATEGORIES,
+    organisationNames: readonly string[] = [],
   ) {
     this.services = new AliasMatcher(criticalServices);
     this.criticalCategories = new Set(criticalCategories);
+    const names = organisationNames.map((n) => foldDiacritics(n.toLowerCase())).filter((n) => n.length >= 3).map((n) => n.replace(/[^a-z0-9 ]/gu, ''));
+    this.wholeOrganisation = names.length ? new RegExp(`\\bcel\\w* (?:\\w+ )?(?:${names.join('|')})`, 'u') : null;
   }
 
   assess(text: string, category: CategoryId, words?: readonly MatchToken[]): PriorityAssessment {
@@ -67,7 +73,7 @@ export class PriorityRules {
     // over already, or only planned: nobody is without the service now
     if (notNow) return { priority: priorityFor('person', 'can-work'), impact: 'person', urgency: 'can-work', scopeKnown: true, criticalServices: [] };
     const canWork = cues.CAN_WORK.test(folded);
-    const scope = scopeOf(folded);
+    const scope = this.wholeOrganisation?.test(folded) && !cues.ONLY_ME.test(folded) ? 'organisation' : scopeOf(folded);
     const many = scope === 'group' || scope === 'organisation';
     const failing = cues.FAILURE.test(folded) || cues.NEGATIVE_SUBJECT.test(folded) || (many && cues.NO_ACCESS.test(folded));
     const outage = !canWork && cues.OUTAGE.test(folded);

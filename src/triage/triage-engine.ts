@@ -30,7 +30,7 @@ export interface TriageResult {
   entities: TriageEntities;
 }
 
-export type TriageConfig = Pick<DomainConfig, 'triage' | 'sites' | 'districts' | 'categories'>;
+export type TriageConfig = Pick<DomainConfig, 'triage' | 'sites' | 'districts' | 'categories' | 'organisations'>;
 
 /** Text → language, intent, category (natural Bayes + keywords), priority and ticket details. */
 export class TriageEngine {
@@ -52,7 +52,7 @@ export class TriageEngine {
     const keywords = existsSync(keywordFile) ? KeywordRules.load(keywordFile) : null;
     return new TriageEngine(
       new CategoryRanker(classifier, keywords, options.tuning ?? DEFAULT_TUNING),
-      new PriorityRules(config.triage.criticalServices),
+      new PriorityRules(config.triage.criticalServices, undefined, config.organisations.flatMap((o) => [o.id, o.name.cs, o.name.en])),
       new DetailExtractor(config.triage.assetTagPattern),
       new AliasMatcher(config.sites),
       new AliasMatcher(config.districts),

@@ -125,3 +125,32 @@ describe('outage cues tuned on the outage dev set (issue #24, src/triage/eval/ou
     expect(rules.assess('nikdo z nás nemůže tisknout ani skenovat, celá budova', 'printer').priority).toBe('P2');
   });
 });
+
+describe('outage cues from the outage dev set\'s later batches (issue #24)', () => {
+  const names = loadDomainConfigFile().organisations.flatMap((o) => [o.id, o.name.cs, o.name.en]);
+  const rules = new PriorityRules(loadDomainConfigFile().triage.criticalServices, undefined, names);
+
+  it('a whole organisation named from config ("celé Centrální nákup"); the Czech "i" is not the English "I"', () => {
+    expect(rules.assess('celé Centrální nákup je od rána bez internetu i telefonů', 'network')).toMatchObject({ impact: 'organisation', priority: 'P1' });
+  });
+
+  it('"je dole", "mimo provoz", "nenaběhne", "neodpovídá", "ústředna vypadla", "žádné linky": the service is down', () => {
+    expect(rules.assess('síť je dole v celé budově krajského úřadu', 'network').priority).toBe('P1');
+    expect(rules.assess('Spisová služba je mimo provoz pro všechny uživatele', 'application').priority).toBe('P1');
+    expect(rules.assess('ekonomický systém vůbec nenaběhne, stojí celé účtárny všech organizací', 'application').priority).toBe('P1');
+    expect(rules.assess('server s účetnictvím neodpovídá, celý úřad nemůže fakturovat', 'application').priority).toBe('P1');
+    expect(rules.assess('telefonní ústředna vypadla, nefungují žádné pevné linky', 'phone').priority).toBe('P1');
+  });
+
+  it('all departments, across the office, all staff: the organisation', () => {
+    expect(rules.assess('the records management system is unreachable for all departments', 'application').priority).toBe('P1');
+    expect(rules.assess('Teams calls and chat are down across the regional office', 'software').priority).toBe('P1');
+    expect(rules.assess('all staff are locked out of their accounts', 'account').priority).toBe('P1');
+  });
+
+  it('one colleague, "nobody else", "nobody can advise me", "today it is fine": not P1', () => {
+    expect(rules.assess('kolegovi nejde telefon, nikdo jiný problém nemá', 'phone').priority).toBe('P3');
+    expect(rules.assess('nikdo mi neumí poradit s nastavením podpisu v outlooku', 'email').priority).not.toBe('P1');
+    expect(rules.assess('the internet was slow for everyone yesterday, today it is fine', 'network').priority).toBe('P4');
+  });
+});
