@@ -10,6 +10,7 @@ const words = (list: string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})`,
 export const ORGANISATION_SCOPE = words([
   'cel(?:y|a|e|o|em|emu|ou|ym)? (?:\\w+ )?(?:urad|organizac|kraj|budov|instituc|firm)', 'celem (?:urade|kraji)', 'celou (?:budovu|organizaci)',
   '(?:i )?(?:ostatni|dalsi|vice|nekolik) (?:odbor|oddelen|pobock|budov|pracovist)', 'vsech(?:ny|na)? (?:odbor|oddelen)', 'napric (?:uradem|organizaci|odbory)',
+  '(?:zadn|vsechn|kazd)\\w* (?:\\w+ ){0,2}(?:na |v |ve |z )?urad', '(?:every|all(?: the)?) \\w+ (?:in|at|of) the (?:\\w+ )?office',
   '(?:several|other|multiple|all(?: the)?) (?:departments|sites|offices|buildings|organi[sz]ations)', 'across (?:the )?(?:\\w+ )?(?:office|organi[sz]ation|region|company|departments)',
   'vsech(?:ny|na)? (?:pobock|pracovist|cestmistrovstv|budov|nemocnic|organizac)', 'na vsech pobockach',
   '(?:whole|entire) (?:\\w+ )?(?:office|organi[sz]ation|building|region|company)', 'all (?:sites|branches|offices|buildings)',
@@ -23,7 +24,7 @@ export const GROUP_SCOPE = words([
   'nam\\b', 'nas\\b', 'nemame', 'nemuzeme', 'nejdou nam', 'ani jednomu', 'stojime', 'vsichni stoji',
   'everyone', 'everybody', 'nobody', 'no one', 'all of us', 'all users', 'several (?:people|users|colleagues)',
   '(?:whole|entire) (?:\\w+ )?(?:department|team|floor|site|unit|hospital|branch|depot)', '(?:at|in) (?:the|our) (?:depot|hospital|branch|site|building)',
-  'for (?:our|the) (?:department|team|office|site)', '(?:every|all (?:the )?)(?:phones?|computers?|pcs?|printers?|devices?|screens?)',
+  'for (?:our|the) (?:department|team|office|site)', '(?:every|all(?: the)?) (?:phones?|computers?|pcs?|printers?|devices?|screens?)',
   'vsechny (?:telefony|pocitace|tiskarny|stanice)', 'zadn\\w* (?:telefon|pocitac|stanic|oddelen|kancelar|pobock|\\w+ link)', 'none of (?:our|the) ', 'cel\\w* provoz', 'je cel[yaeo] bez', 'we (?:cant|can not|cannot|have no|dont have)', 'none of us', 'our (?:department|team|site)',
 ]);
 
@@ -38,7 +39,7 @@ export const PERSON_SCOPE = words([
 /** Something is broken or failing. */
 export const FAILURE = words([
   'nejde', 'nejdou', 'nefung', 'nejede', 'nejedou', 'nenacit', 'nenacte', 'nespust', 'nezapn', 'nereaguj', 'nepripoj',
-  'nemuzu', 'nemuzeme', 'nemohu', 'nemuze\\b', 'nemuzou', 'nemohou', 'nelze', 'neodpovid', 'not responding', 'neda se', 'chyb', 'pada', 'spadl', 'zasek', 'zamrz', 'rozbit', 'vadn', 'prasl',
+  'nemuzu', 'nemuzeme', 'nemohu', 'nemuze\\b', 'nefunkc', 'nepouzitel', 'nedovol', 'nemuzou', 'nemohou', 'nelze', 'neodpovid', 'not responding', 'neda se', 'chyb', 'pada', 'spadl', 'zasek', 'zamrz', 'rozbit', 'vadn', 'prasl',
   'pomal', 'nechod', 'neodes', 'nedoruc', 'nebere', 'nesly', 'vypadl', 'vypadav', 'vypadk', 'hlasi', 'pise ze', 'odepren',
   'zablok', 'zamk', 'nezobraz', 'nedovol', 'vyprs', 'expired', 'expirov', 'deaktiv', 'disabled', 'nepamat', 'zapomn', 'forgot', 'dont remember',
   '(?:dont|doesnt|didnt|isnt|arent|wont|cant) (?:arrive|show|load|open|appear|come|start|sync|print|connect|work|respond)', 'neprich', 'nedoraz', 'neukl', 'neotev', 'nenajd', 'nevidi',
@@ -73,7 +74,7 @@ export const NOBODY_HELPS = new RegExp(`\\b(?:nikdo|nobody|no one)(?: \\w+){0,3}
 /** The writer says work goes on ("dá se pracovat", "not urgent"): at most limited, never a service down. */
 export const CAN_WORK = words([
   'da se (?:v tom )?pracovat', 'pracovat se (?:\\w+ )?(?:da|jde|muze)', 'pracovat (?:jde|muzu|muzeme)', 'muzu pracovat', 'muzeme pracovat', 'lze pracovat', 'jde pracovat', 'neni to (?:urgentni|nalehave|akutni)', 'nespech', 'nehori',
-  '(?:muzeme|muzu|lze|da se) (?:\\w+ )?jinde', 'can (?:still )?work', 'still working', 'can (?:\\w+ )?elsewhere', 'workaround', 'not urgent', 'no rush', 'not a priority',
+  '(?:muzeme|muzu|lze|da se) (?:\\w+ )?jinde', 'ale (?:to )?(?:jde|funguje|jede)(?: to)?\\b', 'but it (?:still )?works', 'can (?:still )?work', 'still working', 'can (?:\\w+ )?elsewhere', 'workaround', 'not urgent', 'no rush', 'not a priority',
 ]);
 
 /** The writer cannot work at all, or says it is urgent. */

@@ -154,3 +154,17 @@ describe('outage cues from the outage dev set\'s later batches (issue #24)', () 
     expect(rules.assess('the internet was slow for everyone yesterday, today it is fine', 'network').priority).toBe('P4');
   });
 });
+
+describe('outage cues from the fifth outage dev batch (issue #24)', () => {
+  const rules = new PriorityRules(loadDomainConfigFile().triage.criticalServices);
+
+  it('"nefunkční", no number of the office reachable, every phone in the office', () => {
+    expect(rules.assess('e-mail je pro všechny zaměstnance nefunkční', 'email').priority).toBe('P1');
+    expect(rules.assess('nejde se dovolat na žádné číslo úřadu', 'phone').priority).toBe('P1');
+    expect(rules.assess('every phone in the regional office is dead', 'phone').priority).toBe('P1');
+  });
+
+  it('"pomalý, ale jde to": work goes on', () => {
+    expect(rules.assess('outlook je dnes pomalý, ale jde to', 'email').priority).toBe('P3');
+  });
+});
