@@ -44,7 +44,7 @@ function report(name: string, outcomes: Outcome[], listErrors: boolean, listSlot
   console.log(`\n${name}: ${m.total} phrasings`);
   console.log(`  intent accuracy: ${pct(m.accuracy)}  (asked "Myslíte…?" for ${m.clarified})`);
   console.log(`  off-topic recall: ${pct(m.offtopicRecall)} (n=${m.offtopicCount})   real requests taken for off-topic: ${pct(m.requestsAsOfftopic)}`);
-  console.log(`  slot accuracy: ${pct(m.slotAccuracy)} (${m.slotCount} slots)`);
+  if (listSlots) console.log(`  slot accuracy: ${pct(m.slotAccuracy)} (${m.slotCount} slots)`);
   if (!listErrors) return;
   for (const p of m.perIntent.filter((x) => x.recall < 1)) console.log(`  ${p.intent.padEnd(24)} recall ${pct(p.recall)} (n=${p.n})`);
   for (const o of outcomes) {
@@ -60,8 +60,8 @@ function report(name: string, outcomes: Outcome[], listErrors: boolean, listSlot
 
 const known = new Set(declarations.keys());
 report('tune set', run(loadIntentSet(join(dir, 'tune.jsonl'), known)), true);
-// the dev set labels intents only: its slot figure counts slots the engine found where none was labelled
-report('dev set (intents only; slot figure not labelled)', run(loadIntentSet(join(dir, 'dev.jsonl'), known)), true, false);
+// the dev set labels intents only (no slot figure)
+report('dev set (intents only, slots not labelled)', run(loadIntentSet(join(dir, 'dev.jsonl'), known)), true, false);
 if (!process.argv.includes('--tune-only')) {
   report('HELD-OUT set', run(loadIntentSet(join(dir, 'held-out.jsonl'), known)), process.argv.includes('--show-held-out-errors'));
 }
