@@ -20,7 +20,7 @@ export interface ReportQuestion {
 
 /** Folded (lower case, no diacritics) word prefixes → what they ask for. Checked in order: the first kind found wins. */
 const KIND_WORDS: [ReportKind, string[]][] = [
-  ['breached', ['porusen', 'breach', 'overdue', 'zmeskan', 'prekrocen']],
+  ['breached', ['porusen', 'breach', 'overdue', 'zmeskan', 'prekroc', 'nestihl', 'nesplnil', 'nesplnen', 'po termin', 'po lhut', 'missed']],
   ['trend', ['trend', 'vyvoj', 'mesicne', 'monthly', 'po mesicich']],
   ['sla', ['sla', 'plneni', 'plni', 'compliance', 'dodrzov', 'lhut']],
   ['status', ['otevren', 'backlog', 'nevyresen', 'nejstarsi', 'oldest', 'neprirazen', 'unassigned', 'rozpracovan', 'open tickets', 'open requests', 'stari pozadavk', 'ticket age', 'kolik mame']],

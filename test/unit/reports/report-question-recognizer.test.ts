@@ -21,6 +21,10 @@ describe('report questions in Czech (with and without diacritics, inflected) and
     ['vývoj SLA za posledních 12 měsíců', 'trend'],
     ['ukaž porušená SLA', 'breached'],
     ['show breached tickets', 'breached'],
+    ['kolik tiketů nestihlo termín?', 'breached'],
+    ['které požadavky jsou po termínu', 'breached'],
+    ['kde jsme překročili lhůtu', 'breached'],
+    ['tickets that missed the SLA last month', 'breached'],
   ])('"%s" → %s', (text, kind) => {
     expect(ask(text)?.kind).toBe(kind);
   });
