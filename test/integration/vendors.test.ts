@@ -141,6 +141,8 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     const data = { vendor: 'vendor-klatovy', district: 'klatovy', month: '2026-11', hash };
     expect(text((await click(bot, JOHANNA, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
     expect(text((await click(bot, MEGAN, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
+    expect(text((await click(bot, PATTI, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
+    expect(text((await click(bot, ISAIAH, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
     const first = await click(bot, ADELE, 'vendorStatement.approve', data);
     expect(text(first.answer)).toContain('VS-2026-0001');
     expect(text(first.answer)).toContain('schválené a odeslané');

@@ -84,6 +84,8 @@ describe('vendor tasks and statements over the real store', () => {
     expect(draft.content.totals).toMatchObject({ tasks: 55000, penalties: 0, net: 55000, vat: 11550, gross: 66550 });
     expect((await world.vendors.statements.approve(JOHANNA, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
     expect((await world.vendors.statements.approve(TECHNICIAN, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
+    expect((await world.vendors.statements.approve(PATTI, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
+    expect((await world.vendors.statements.approve(REQUESTER, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
     const [first, second] = await Promise.all([
       world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash),
       world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash),
@@ -100,6 +102,24 @@ describe('vendor tasks and statements over the real store', () => {
     expect(world.vendors.repo.latestOf(ticket.id)!.billedIn).toBe(number);
     expect((await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('already');
     expect(world.vendors.statements.verify({ ...stored, totals: { ...stored.totals, net: 1 } })).toBe(false);
+  });
+
+  it('a restart while the approval is being written: afterwards the statement is there once, its tasks billed, and approving again names it', async () => {
+    const ticket = await world.klatovyTicket();
+    await world.workAndApprove(world.vendors.repo.latestOf(ticket.id)!.id, PATTI, TECHNICIAN);
+    clock.set('2026-12-01T08:00:00Z');
+    const draft = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
+    if (draft.kind !== 'draft') throw new Error(draft.kind);
+    const approving = world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash);
+    await world.reopen(); // the store closes (and the process restarts) with the approval's write on its way
+    expect((await approving).kind).toBe('approved');
+    expect(world.vendors.repo.statements().map((s) => s.number)).toEqual(['VS-2026-0001']);
+    expect(world.vendors.repo.latestOf(ticket.id)!.billedIn).toBe('VS-2026-0001');
+    expect(world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11')).toMatchObject({ kind: 'approved', statement: { number: 'VS-2026-0001' } });
+    expect(await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).toMatchObject({ kind: 'already', statement: { number: 'VS-2026-0001' } });
+    clock.set('2027-01-04T08:00:00Z');
+    const december = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-12');
+    expect(december.kind === 'draft' && december.content.lines).toEqual([]); // billed once, never again
   });
 
   it('a stale draft (a task accepted since it was shown) is not approved', async () => {
