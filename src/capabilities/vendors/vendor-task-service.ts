@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../../config/domain-schema.js';
 import type { Ticket } from '../../domain/tickets/ticket.js';
+import { isOpen } from '../../domain/tickets/ticket-lifecycle.js';
 import type { Clock } from '../../services/ports.js';
 import type { Op } from '../../store/json-store.js';
 import { contractOn, priceOf } from './contract-rules.js';
@@ -119,6 +120,7 @@ export class VendorTaskService {
     if (!ticket) return { kind: 'not-found' };
     if (!this.deps.people.decides(actorId, { team: ticket.team }) || this.deps.people.isVendorStaff(actorId)) return { kind: 'forbidden' };
     if (!contractOn(this.deps.config.contracts, vendor, district, this.deps.calendars.dateOf(this.deps.clock.now()))) return { kind: 'no-contract' };
+    if (!isOpen(ticket.status)) return { kind: 'refused', reason: 'not-open' };
     if (current?.status === 'done') return { kind: 'refused', reason: 'work-done' };
     const open = current && isOpenTask(current.status);
     if (open && current.vendor === vendor && current.district === district) return { kind: 'refused', reason: 'same' };

@@ -237,6 +237,7 @@ describe('vendor tasks and statements over the real store', () => {
     const other = await world.klatovyTicket();
     await world.workflow.act(other.id, TECHNICIAN, { kind: 'cancel', comment: 'Omyl' });
     expect(await world.vendors.tasks.move(other.id, 'vendor-tachov', 'tachov', TECHNICIAN)).toEqual({ kind: 'refused', reason: 'not-open' });
+    expect(await world.vendors.tasks.move(other.id, 'vendor-klatovy', 'klatovy', TECHNICIAN)).toEqual({ kind: 'refused', reason: 'not-open' });
     expect(world.vendors.repo.tasksOfTicket(other.id)).toBe(1);
   });
 
