@@ -130,6 +130,19 @@ describe('vendor tasks and statements over the real store', () => {
     expect(world.vendors.repo.statements()).toHaveLength(0);
   });
 
+  it('keeps the accepted, unbilled tasks of a vendor and district in statement order whatever order OIT accepts them in, and after a restart', async () => {
+    const first = await world.klatovyTicket();
+    clock.set('2026-11-10T07:00:00Z');
+    const second = await world.klatovyTicket();
+    await world.workAndApprove(world.vendors.repo.latestOf(second.id)!.id, PATTI, TECHNICIAN);
+    await world.workAndApprove(world.vendors.repo.latestOf(first.id)!.id, PATTI, TECHNICIAN);
+    expect(world.vendors.repo.unbilled('vendor-klatovy', 'klatovy').map((t) => t.ticketId)).toEqual([first.id, second.id]);
+    await world.reopen();
+    expect(world.vendors.repo.unbilled('vendor-klatovy', 'klatovy').map((t) => t.ticketId)).toEqual([first.id, second.id]);
+    await world.workflow.act(first.id, TECHNICIAN, { kind: 'reopen', comment: 'Zase nejde' });
+    expect(world.vendors.repo.unbilled('vendor-klatovy', 'klatovy').map((t) => t.ticketId)).toEqual([second.id]);
+  });
+
   it('a draft shown before a task was accepted, or before a restart, is not approved unseen', async () => {
     const first = await world.klatovyTicket();
     await world.workAndApprove(world.vendors.repo.latestOf(first.id)!.id, PATTI, TECHNICIAN);
