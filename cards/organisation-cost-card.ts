@@ -36,6 +36,7 @@ export function renderCostCard(m: CostCardModel): { type: 'AdaptiveCard'; $schem
         { title: vt(lang, 'costVendor'), value: money(c.vendor) },
         { title: vt(lang, 'costPenalties'), value: money(-c.penalties) },
         { title: vt(lang, 'costOit', { hours: decimal(c.oitMinutes / 60, 1, lang), rate: money(m.rate) }), value: money(c.oit) },
+        { title: oncallLabel(c, lang), value: money(c.oncall.share) },
         { title: vt(lang, 'costTotal'), value: money(c.total) },
         { title: vt(lang, 'costUsers'), value: String(c.users) },
         { title: vt(lang, 'costPerUser'), value: money(c.perUser) },
@@ -56,6 +57,11 @@ export function renderCostCard(m: CostCardModel): { type: 'AdaptiveCard'; $schem
     type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body,
     actions: [{ type: 'Action.Execute', title: vt(lang, 'exportXlsx'), verb: COST_VERBS.export, data: { organisation: c.organisation, month: c.month } }],
   };
+}
+
+/** "Pohotovost (podíl podle uživatelů 120 / 550 z 49 280,00 Kč)": the card's and the export's line. */
+export function oncallLabel(c: OrganisationCost, lang: Language): string {
+  return vt(lang, 'costOncall', { users: c.oncall.users, all: c.oncall.allUsers, total: formatCzk(c.oncall.total, lang) });
 }
 
 /** Organisations side by side; the modelled ones marked as estimates. */

@@ -141,7 +141,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
     const rota = oncallRota(platform);
     const paging = pagingModule(platform, { rota, tickets, mailer, alertsToken: config.env.ALERTS_TOKEN });
     const oncall = oncallModule(platform, { rota, paging });
-    const vendors = vendorsModule(platform, { workflow: tickets.workflow, resolutionDue: (ticket) => tickets.deadlines(ticket).resolutionDue });
+    const vendors = vendorsModule(platform, { workflow: tickets.workflow, resolutionDue: (ticket) => tickets.deadlines(ticket).resolutionDue, standby: rota.standby });
     const reports = reportsModule(platform, { tickets });
     const modules: CapabilityModule[] = [report, vendors, tickets, ...(accounts ? [accounts] : []), oncall, paging, reports];
 

@@ -8,6 +8,11 @@ import { czk } from './contract-schema.js';
  */
 export const costsConfigSchema = z.object({
   oitHourlyRate: czk.default(0),
+  /**
+   * The on-call allowance paid per standby hour (CZK), by the kind the standby report splits it
+   * into: working days outside working hours, weekends, public holidays.
+   */
+  standbyAllowance: z.object({ weekdayNight: czk, weekend: czk, holiday: czk }).strict().default({ weekdayNight: 0, weekend: 0, holiday: 0 }),
   users: z.record(z.string(), z.number().int().min(1)).default({}),
   candidates: z.array(z.object({
     id: z.string().min(1),

@@ -116,6 +116,7 @@ export const HISTORY_ACTIONS: Record<string, { cs: string; en: string }> = {
   reopened: { cs: 'znovu otevřel', en: 'reopened' },
   escalated: { cs: 'eskaloval', en: 'escalated' },
   reassigned: { cs: 'předal', en: 'reassigned' },
+  'vendor-changed': { cs: 'předal práci na místě jinému dodavateli', en: 'moved the on-site work to another vendor' },
   priority: { cs: 'změnil prioritu', en: 'changed the priority' },
   expedited: { cs: 'urgoval', en: 'urged' },
   rated: { cs: 'ohodnotil', en: 'rated' },

@@ -1,12 +1,11 @@
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../config/domain-schema.js';
-import { BusinessCalendar } from '../domain/calendar/business-calendar.js';
-import { czechPublicHolidays } from '../domain/calendar/czech-holidays.js';
 import type { Language } from '../domain/tickets/ticket.js';
-import { StandbyCalculator } from '../domain/oncall/standby-calculator.js';
+import type { StandbyCalculator } from '../domain/oncall/standby-calculator.js';
 import { standbyCsv, type StandbyReportLine } from '../domain/oncall/standby-csv.js';
 import type { OncallPeopleService } from './oncall-people-service.js';
 import type { OncallRotaService } from './oncall-rota-service.js';
+import { standbyCalculator } from './oncall-standby-totals.js';
 
 /** A page someone received (`paged`), or time someone worked on an incident (acknowledged → resolved). */
 export interface IncidentWork {
@@ -41,11 +40,7 @@ export class OncallReportService {
     private readonly files: ReportFileSink,
     private readonly logger: Logger,
   ) {
-    const hours = config.oncall.workingHours;
-    this.calculator = new StandbyCalculator({
-      zone: rota.zone, workingDays: hours.days, holidays: czechPublicHolidays,
-      calendar: new BusinessCalendar({ timezone: config.timezone, hours, holidays: czechPublicHolidays }),
-    });
+    this.calculator = standbyCalculator(config, rota.zone);
   }
 
   /** Everyone (head of OIT, rota administrators), the rotations of the teams they lead (team leads), or nobody. */

@@ -54,15 +54,21 @@ describe('IT cost per organisation over HTTP: a director sees their own organisa
     const sus = allText((await bot.say(DIEGO, 'kolik nás stál SÚS za listopad?')).replies);
     expect(sus).toContain('IT náklady: Správa údržby silnic, 2026-11');
     expect(sus).toContain('{"title":"Úkony dodavatelů","value":"550,00\u00a0Kč"}');
-    expect(sus).toContain('{"title":"Celkem (bez DPH)","value":"550,00\u00a0Kč"}');
+    // no page in the month, yet the standby was paid: SÚS's 120 of 550 users' share of 49 280 Kč (the demo rota) = 10 752 Kč
+    expect(sus).toContain('{"title":"Pohotovost (podíl podle uživatelů 120 / 550 z 49\u00a0280,00\u00a0Kč)","value":"10\u00a0752,00\u00a0Kč"}');
+    expect(sus).toContain('{"title":"Celkem (bez DPH)","value":"11\u00a0302,00\u00a0Kč"}');
     expect(sus).toContain('data:image/png;base64,iVBORw');
-    expect(charts.requests[0]!.altText).toContain('2026-11 550,00');
+    expect(charts.requests[0]!.altText).toContain('2026-11 11\u00a0302,00');
     expect(allText((await bot.say(DIEGO, 'kolik nás stál?')).replies)).toContain('Správa údržby silnic');
     const ku = allText((await bot.say(DIEGO, 'náklady KU listopad')).replies);
     expect(ku).toContain('jen vedoucí OIT a ředitel');
     expect(ku).not.toContain('325,00');
     const forAdele = allText((await bot.say(ADELE, 'náklady KU listopad')).replies);
     expect(forAdele).toContain('{"title":"Práce OIT (0,5 h × 650,00\u00a0Kč)","value":"325,00\u00a0Kč"}');
+    // an organisation with no tickets in the month: its share of the standby is all of its cost
+    const cn = allText((await bot.say(ADELE, 'náklady Centrální nákup listopad')).replies);
+    expect(cn).toContain('{"title":"Pohotovost (podíl podle uživatelů 20 / 550 z 49\u00a0280,00\u00a0Kč)","value":"1\u00a0792,00\u00a0Kč"}');
+    expect(cn).toContain('{"title":"Celkem (bez DPH)","value":"1\u00a0792,00\u00a0Kč"}');
     expect(allText((await bot.say(ALEX, 'kolik nás stál SÚS za listopad?')).replies)).toContain('jen vedoucí OIT a ředitel');
     expect(allText((await bot.say(DIEGO, 'náklady SÚS prosinec')).replies)).toContain('ještě neskončil');
   });
@@ -72,6 +78,13 @@ describe('IT cost per organisation over HTTP: a director sees their own organisa
     expect(text(mine.answer.value)).toContain('naklady-SUS-2026-11.xlsx');
     expect(files.offered.map((f) => f.to)).toEqual([DIEGO.aadObjectId]);
     expect(Buffer.from(files.offered[0]!.file.bytes.slice(0, 2)).toString()).toBe('PK');
+    // the same amounts as the card: the on-call share on its own line, the total with it
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(files.offered[0]!.file.bytes) as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 3));
+    expect(rows).toContainEqual(['Pohotovost (podíl podle uživatelů 120 / 550 z 49\u00a0280,00\u00a0Kč)', 10752]);
+    expect(rows).toContainEqual(['Celkem (bez DPH)', 11302]);
     const forged = await click(bot, DIEGO, 'vendorCost.export', { organisation: 'KU', month: '2026-11' });
     expect(text(forged.answer.value)).toContain('jen vedoucí OIT a ředitel');
     expect(files.offered).toHaveLength(1);
@@ -80,7 +93,7 @@ describe('IT cost per organisation over HTTP: a director sees their own organisa
   it('organisations side by side for the head of OIT, with the candidates marked as estimates; not for a director', async () => {
     const table = allText((await bot.say(ADELE, 'srovnání organizací listopad')).replies);
     expect(table).toContain('Srovnání organizací, 2026-11');
-    expect(table).toContain('Správa údržby silnic | 120 | 0,01 | 4,58\u00a0Kč | 100 %');
+    expect(table).toContain('Správa údržby silnic | 120 | 0,01 | 94,18\u00a0Kč | 100 %'); // (550 + 10 752 Kč) / 120
     expect(table).toContain('Galerie (zvažovaná) (odhad)');
     expect(allText((await bot.say(DIEGO, 'srovnání organizací')).replies)).toContain('jen vedoucí OIT');
   });

@@ -141,6 +141,8 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     const data = { vendor: 'vendor-klatovy', district: 'klatovy', month: '2026-11', hash };
     expect(text((await click(bot, JOHANNA, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
     expect(text((await click(bot, MEGAN, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
+    expect(text((await click(bot, PATTI, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
+    expect(text((await click(bot, ISAIAH, 'vendorStatement.approve', data)).answer)).toContain('nemůžete');
     const first = await click(bot, ADELE, 'vendorStatement.approve', data);
     expect(text(first.answer)).toContain('VS-2026-0001');
     expect(text(first.answer)).toContain('schválené a odeslané');
@@ -177,6 +179,18 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     expect(bot.app.vendors.repo.latestOf(ID)).toMatchObject({ id: `${ID}/2`, vendor: 'vendor-tachov', contractId: 'SML-TC-2026' });
     expect(allText((await bot.say(PATTI, 'moje úkoly')).replies)).toContain('Nemáte žádné otevřené úkoly');
     expect(text((await click(bot, PATTI, 'vendorTask.accept', { taskId: `${ID}/2`, version: 1, view: 'vendor' })).answer)).toContain('nemůžete');
+    // the ticket names the new vendor, and so do the reports' facts kept with it
+    expect(bot.app.tickets.workflow.get(ID)!.vendor).toBe('vendor-tachov');
+    const byVendor = allText((await bot.say(ADELE, 'otevřené požadavky podle dodavatelů')).replies);
+    expect(byVendor).toContain('Tachov IT servis s.r.o.');
+    expect(byVendor).not.toContain('IT Šumava');
+    // Patti's task card is updated in place: moved away, no buttons (also when she refreshes it)
+    const post = personal(bot, PATTI).find((p) => p.method === 'POST' && JSON.stringify(p.activity).includes(`Úkol ${ID}`))!;
+    const update = personal(bot, PATTI).filter((p) => p.method === 'PUT' && p.path.includes(encodeURIComponent(post.id))).at(-1);
+    expect(JSON.stringify(update?.activity)).toContain('Práce byla předána dodavateli Tachov IT servis s.r.o.');
+    const refreshed = text((await click(bot, PATTI, 'vendorTask.refresh', { taskId: TASK, version: 2, view: 'vendor' })).answer);
+    expect(refreshed).toContain('nebude účtován');
+    for (const verb of ['accept', 'arrive', 'done', 'return']) expect(refreshed).not.toContain(`vendorTask.${verb}`);
   });
 
   it('approval survives a restart: the statement is there once, with its hash, and approving again gives the same number', async () => {

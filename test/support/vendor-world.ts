@@ -5,6 +5,8 @@ import { ManualClock, OTHER_REQUESTER, TicketWorld, requester } from './ticket-f
 export const PATTI = '00000000-0000-0000-0000-0000000000024';
 export const JOHANNA = '00000000-0000-0000-0000-0000000000027';
 export const TACHOV_CONTACT = '00000000-0000-0000-0000-0000000000f4';
+/** A technician of the Tachov vendor (tests that need one add it to the config). */
+export const TACHOV_TECH = '00000000-0000-0000-0000-0000000000f5';
 
 /** The ticket parts over a real store plus the vendor capability's services (reopen() rebuilds both, as a restart). */
 export class VendorWorld extends TicketWorld {

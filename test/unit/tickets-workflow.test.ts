@@ -147,6 +147,20 @@ describe('ticket workflow service', () => {
     expect(world.repo.get(ticket.id)).toMatchObject({ assignee: SECOND_TECHNICIAN, status: 'in-progress' });
   });
 
+  it('the vendor of the on-site work changes only by OIT, only to another vendor, only while the ticket is open', async () => {
+    const remote = await world.create('printer', 'P3', requester(OTHER_REQUESTER, 'SUS', 'sus-klatovy'));
+    expect(remote.vendor).toBe('vendor-klatovy');
+    expect((await world.workflow.act(remote.id, OTHER_REQUESTER, { kind: 'vendor', vendor: 'vendor-tachov' })).kind).toBe('forbidden');
+    expect((await world.workflow.act(remote.id, VENDOR_TECHNICIAN, { kind: 'vendor', vendor: 'vendor-tachov' })).kind).toBe('forbidden');
+    expect((await world.workflow.act(remote.id, TECHNICIAN, { kind: 'vendor', vendor: 'vendor-klatovy' })).kind).toBe('invalid');
+    expect((await world.workflow.act(remote.id, TECHNICIAN, { kind: 'vendor', vendor: 'vendor-tachov', comment: 'Klatovy nestíhají' })).kind).toBe('done');
+    const stored = world.repo.get(remote.id)!;
+    expect(stored).toMatchObject({ vendor: 'vendor-tachov', status: remote.status, team: remote.team });
+    expect(stored.history.at(-1)).toMatchObject({ actor: TECHNICIAN, action: 'vendor-changed', vendor: 'vendor-tachov', comment: 'Klatovy nestíhají' });
+    await world.workflow.act(remote.id, TECHNICIAN, { kind: 'cancel' });
+    expect((await world.workflow.act(remote.id, TECHNICIAN, { kind: 'vendor', vendor: 'vendor-domazlice' })).kind).toBe('invalid');
+  });
+
   it('routes on-site work at a remote site to the district vendor, whose technician gets no OIT verb on it (issue #26: vendors work their own task)', async () => {
     const remote = await world.create('printer', 'P3', requester(OTHER_REQUESTER, 'SUS', 'sus-klatovy'));
     expect(remote).toMatchObject({ team: 'service-desk', vendor: 'vendor-klatovy' });

@@ -3,7 +3,7 @@ import type { DomainConfig } from '../../config/domain-schema.js';
 import type { Language } from '../../domain/tickets/ticket.js';
 import type { ChartPort } from '../../services/chart-port.js';
 import type { FileDeliveryPort } from '../../services/file-delivery-port.js';
-import { decimal, renderComparisonCard, renderCostCard } from '../../../cards/organisation-cost-card.js';
+import { decimal, oncallLabel, renderComparisonCard, renderCostCard } from '../../../cards/organisation-cost-card.js';
 import type { ComparisonRow, OrganisationCost } from './organisation-cost.js';
 import { formatCzk, toCzkNumber } from './money.js';
 import { XLSX_TYPE } from './statement-export.js';
@@ -49,6 +49,7 @@ export class CostPresenter {
     const rows: [string, number | string][] = [
       [vt(lang, 'costVendor'), toCzkNumber(cost.vendor)], [vt(lang, 'costPenalties'), toCzkNumber(-cost.penalties)],
       [vt(lang, 'costOit', { hours: decimal(cost.oitMinutes / 60, 1, lang), rate: formatCzk(this.d.config.costs.oitHourlyRate, lang) }), toCzkNumber(cost.oit)],
+      [oncallLabel(cost, lang), toCzkNumber(cost.oncall.share)],
       [vt(lang, 'costTotal'), toCzkNumber(cost.total)], [vt(lang, 'costUsers'), cost.users], [vt(lang, 'costPerUser'), toCzkNumber(cost.perUser)],
     ];
     for (const r of rows) sheet.addRow(r);

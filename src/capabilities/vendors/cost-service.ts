@@ -2,6 +2,7 @@ import type { DomainConfig } from '../../config/domain-schema.js';
 import type { Clock } from '../../services/ports.js';
 import { previousMonth } from './contract-rules.js';
 import { comparisonRow, estimateRow, organisationCost, type ComparisonRow, type OrganisationCost, type VendorCostFact } from './organisation-cost.js';
+import { shareByUsers, standbyAllowance, type OncallShare, type StandbyKinds } from './oncall-allowance.js';
 import type { TicketFactsRepository } from './ticket-facts-repository.js';
 import type { VendorCalendars } from './vendor-month.js';
 import type { VendorPeople } from './vendor-people.js';
@@ -15,6 +16,11 @@ export type CostOutcome =
   | { kind: 'unknown' }
   | { kind: 'not-over'; month: string };
 
+/** The rota's standby minutes of a month (on-call's standby report, summed over people). */
+export interface StandbyPort {
+  ofMonth(month: string): StandbyKinds<number>;
+}
+
 export type ComparisonOutcome = { kind: 'ok'; month: string; rows: ComparisonRow[] } | { kind: 'forbidden' } | { kind: 'not-over'; month: string };
 
 /**
@@ -24,6 +30,7 @@ export type ComparisonOutcome = { kind: 'ok'; month: string; rows: ComparisonRow
 export class CostService {
   constructor(private readonly d: {
     repo: VendorRepository; facts: TicketFactsRepository; calendars: VendorCalendars; people: VendorPeople; config: DomainConfig; clock: Clock;
+    standby: StandbyPort;
   }) {}
 
   /** The organisations whose costs the user may see. */
@@ -66,7 +73,15 @@ export class CostService {
       vendor.push({ organisation: t.organisation, category: t.category ?? 'other', price: t.line.price, penalty: t.line.penalty });
     }
     const users = this.d.config.costs.users[organisation] ?? 0;
-    return organisationCost(organisation, month, users, this.d.config.costs.oitHourlyRate, vendor, this.d.facts.factsOf(month, start, end));
+    return organisationCost(organisation, month, users, this.d.config.costs.oitHourlyRate, vendor, this.d.facts.factsOf(month, start, end), this.oncallShare(organisation, month));
+  }
+
+  /** The organisation's share of the allowance paid for the month's standby, by its users among all served organisations' users. */
+  private oncallShare(organisation: string, month: string): OncallShare {
+    const { users, standbyAllowance: perHour } = this.d.config.costs;
+    const total = standbyAllowance(this.d.standby.ofMonth(month), perHour);
+    const allUsers = Object.values(users).reduce((s, n) => s + n, 0);
+    return { share: shareByUsers(total, users).get(organisation) ?? 0, total, users: users[organisation] ?? 0, allUsers };
   }
 
   private notOver(month: string): boolean {

@@ -3,8 +3,10 @@
  *
  * Rounding, stated once: an amount computed from a percentage (a penalty from a price, a cap, the
  * VAT) is rounded to the nearest whole haléř, halves away from zero, at the moment it is computed,
- * and never again; sums of rounded amounts are exact. The card, the XLSX and the PDF all print
- * these same integers.
+ * and never again; sums of rounded amounts are exact. An amount shared out (the on-call allowance
+ * among organisations, `shareByUsers`) is rounded down for each share and the haléře left over go
+ * one each to the largest remainders, so the shares add up exactly. The card, the XLSX and the PDF
+ * all print these same integers.
  */
 export type Haler = number;
 

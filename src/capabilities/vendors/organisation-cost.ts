@@ -1,4 +1,5 @@
 import { scaled, type Haler } from './money.js';
+import { NO_ONCALL, type OncallShare } from './oncall-allowance.js';
 
 /** A vendor task OIT accepted in the month: billed for the organisation's ticket, less its penalty. */
 export interface VendorCostFact {
@@ -36,7 +37,9 @@ export interface OrganisationCost {
   penalties: Haler;
   oitMinutes: number;
   oit: Haler;
-  /** vendor − penalties + oit. */
+  /** Its share of the month's on-call allowance (by users; not per category). */
+  oncall: OncallShare;
+  /** vendor − penalties + oit + the on-call share. */
   total: Haler;
   perUser: Haler;
   resolved: number;
@@ -48,9 +51,12 @@ export interface OrganisationCost {
  * IT cost of one organisation in one month: the vendor tasks OIT accepted for its tickets at their
  * prices, less each task's penalty (after the per-task cap; the monthly cap's relief is the
  * vendor's and is not spread over organisations), plus OIT's minutes on its tickets resolved in
- * the month × the hourly rate (rounded once per category to a whole haléř, half away from zero).
+ * the month × the hourly rate (rounded once per category to a whole haléř, half away from zero),
+ * plus its share of the month's on-call allowance (computed by `shareByUsers`).
  */
-export function organisationCost(organisation: string, month: string, users: number, rate: Haler, vendorFacts: readonly VendorCostFact[], tickets: readonly TicketFact[]): OrganisationCost {
+export function organisationCost(
+  organisation: string, month: string, users: number, rate: Haler, vendorFacts: readonly VendorCostFact[], tickets: readonly TicketFact[], oncall: OncallShare = NO_ONCALL,
+): OrganisationCost {
   const mine = vendorFacts.filter((f) => f.organisation === organisation);
   const theirs = tickets.filter((t) => t.organisation === organisation);
   const categories = new Map<string, CategoryCost>();
@@ -71,11 +77,11 @@ export function organisationCost(organisation: string, month: string, users: num
   }
   const list = [...categories.values()].sort((a, b) => b.total - a.total || a.category.localeCompare(b.category));
   const sum = (pick: (c: CategoryCost) => number) => list.reduce((s, c) => s + pick(c), 0);
-  const total = sum((c) => c.total);
+  const total = sum((c) => c.total) + oncall.share;
   const resolved = theirs.filter((t) => t.resolved && t.resolutionMet !== null);
   return {
     organisation, month, users, tickets: theirs.filter((t) => t.created).length,
-    vendor: sum((c) => c.vendor), penalties: sum((c) => c.penalties), oitMinutes: sum((c) => c.oitMinutes), oit: sum((c) => c.oit), total,
+    vendor: sum((c) => c.vendor), penalties: sum((c) => c.penalties), oitMinutes: sum((c) => c.oitMinutes), oit: sum((c) => c.oit), oncall, total,
     perUser: users > 0 ? scaled(total, 1, users) : 0,
     resolved: resolved.length, resolutionMet: resolved.filter((t) => t.resolutionMet).length, categories: list,
   };

@@ -10,14 +10,11 @@ export function contentHash(value: unknown): string {
 }
 
 /**
- * What a draft is made of, cheaply: its task lines (id and the time OIT accepted each), its
- * corrections and totals. An approval names the fingerprint of the draft it was shown, so a draft
- * that changed in between (a task accepted, a correction added) is not approved unseen.
+ * A draft's identity, in constant time: the month and the repository's revision of the vendor's
+ * and district's unbilled tasks and corrections (which changes with any of them, and on a restart),
+ * with its totals. An approval names the fingerprint of the draft it was shown, so a draft that
+ * changed in between (a task accepted, a correction added) is not approved unseen.
  */
-export function draftFingerprint(content: { lines: readonly { taskId: string; approvedAt: string }[]; corrections: readonly { id: string }[]; totals: object }): string {
-  const parts: string[] = [];
-  for (const l of content.lines) parts.push(l.taskId, l.approvedAt);
-  for (const c of content.corrections) parts.push(c.id);
-  parts.push(JSON.stringify(content.totals));
-  return createHash('sha256').update(parts.join(';')).digest('hex');
+export function draftFingerprint(month: string, revision: string, totals: object): string {
+  return createHash('sha256').update(`${month};${revision};${JSON.stringify(totals)}`).digest('hex');
 }

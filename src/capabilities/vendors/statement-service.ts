@@ -63,7 +63,7 @@ export class StatementService {
     const from = this.deps.calendars.draftFrom(month, this.deps.calendars.of(contract));
     if (this.deps.clock.now().getTime() < from.getTime()) return { kind: 'not-over', from };
     const content = this.build(vendor, district, month);
-    return { kind: 'draft', content, hash: draftFingerprint(content), disputes: [] };
+    return { kind: 'draft', content, hash: draftFingerprint(month, this.deps.repo.revision(vendor, district), content.totals), disputes: [] };
   }
 
   /**

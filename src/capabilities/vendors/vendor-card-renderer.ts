@@ -48,6 +48,7 @@ export class VendorCardRenderer {
     ] : [];
     const notes: string[] = [];
     if (task.returnReason) notes.push(vt(lang, 'returnedReason', { reason: task.returnReason }));
+    if (task.status === 'withdrawn') notes.push(this.withdrawnNote(task, lang));
     const rejected = [...task.history].reverse().find((h) => h.action === 'reject' || h.action === 'reopen');
     if (rejected && task.status === 'accepted') notes.push(vt(lang, 'rejectedReason', { reason: rejected.note ?? '' }));
     if (task.approvedAt) notes.push(vt(lang, 'approvedBy', { at: formatTime(task.approvedAt, ctx) }));
@@ -99,6 +100,11 @@ export class VendorCardRenderer {
   private taskTypes(task: VendorTask, lang: Language): { id: string; name: string }[] {
     const prices = this.d.tasks.contractOf(task)?.prices ?? {};
     return this.d.config.contracts.taskTypes.filter((t) => Object.hasOwn(prices, t.id)).map((t) => ({ id: t.id, name: t.name[lang] }));
+  }
+
+  private withdrawnNote(task: VendorTask, lang: Language): string {
+    if (task.movedTo) return vt(lang, 'movedAway', { vendor: this.d.people.vendorName(task.movedTo) });
+    return vt(lang, 'withdrawnReason', { reason: [...task.history].reverse().find((h) => h.action === 'withdraw')?.note ?? '–' });
   }
 
   private async name(id: string): Promise<string> {

@@ -11,15 +11,18 @@ import type { StatementService } from './statement-service.js';
 import type { VendorCardRenderer } from './vendor-card-renderer.js';
 import type { VendorCommandRecognizer } from './vendor-commands.js';
 import { VENDOR_INTENTS } from './vendor-intents.js';
-import { vt } from './vendor-messages.js';
+import { vt, type VendorMessageKey } from './vendor-messages.js';
 import type { VendorCalendars } from './vendor-month.js';
 import type { VendorPeople } from './vendor-people.js';
-import type { VendorTaskService } from './vendor-task-service.js';
+import type { MoveOutcome, VendorTaskService } from './vendor-task-service.js';
 import type { DomainConfig } from '../../config/domain-schema.js';
 import type { CostService } from './cost-service.js';
 import type { CostPresenter } from './cost-presenter.js';
 
 const LIST_LIMIT = 20;
+const MOVE_REFUSED: Record<Extract<MoveOutcome, { kind: 'refused' }>['reason'], VendorMessageKey> = {
+  'work-done': 'moveWorkDone', 'not-open': 'moveNotOpen', same: 'moveSame',
+};
 
 export interface VendorFeatureDeps {
   recognizer: VendorCommandRecognizer;
@@ -135,7 +138,8 @@ export class VendorFeature implements BotFeature {
       return;
     }
     const out = await this.d.tasks.move(ticketId, vendor, district, user.id);
-    const key = out.kind === 'done' ? 'moved' : out.kind === 'no-contract' ? 'moveNoContract' : out.kind === 'forbidden' ? 'notAllowed' : 'notFound';
+    const key = out.kind === 'refused' ? MOVE_REFUSED[out.reason]
+      : out.kind === 'done' ? 'moved' : out.kind === 'no-contract' ? 'moveNoContract' : out.kind === 'forbidden' ? 'notAllowed' : 'notFound';
     const districtName = this.d.config.districts.find((x) => x.id === district)?.name ?? district;
     await dc.context.sendActivity(vt(user.lang, key, { id: ticketId, vendor: this.d.people.vendorName(vendor), district: districtName }));
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { JsonStore, Op } from '../../store/json-store.js';
 import { formatStatementNumber, statementKey, type ApprovedStatement, type Dispute, type PendingCorrection } from './statement.js';
 import { isOpenTask, type VendorTask } from './vendor-task.js';
@@ -25,8 +26,15 @@ export interface CardPost {
 export class VendorRepository {
   /** Ticket id → the ids of its vendor tasks in order (built at start, kept in step). */
   private readonly byTicket = new Map<string, string[]>();
-  /** `vendor|district` → tasks OIT accepted that no approved statement billed yet: what a statement gathers. */
-  private readonly unbilledBy = new Map<string, Set<string>>();
+  /**
+   * `vendor|district` → the ids of tasks OIT accepted that no approved statement billed yet, in
+   * statement order (assigned, then id): what a statement gathers, already in the order it prints.
+   */
+  private readonly unbilledBy = new Map<string, string[]>();
+  /** `vendor|district` → bumped whenever its unbilled tasks or pending corrections change (a draft's identity). */
+  private readonly revisions = new Map<string, number>();
+  /** Makes a draft's revision mean nothing after a restart (the counters start again). */
+  private readonly instance = randomUUID();
   /** Vendor → its tasks still being worked or waiting for OIT: "moje úkoly". */
   private readonly openBy = new Map<string, Set<string>>();
 
@@ -55,9 +63,24 @@ export class VendorRepository {
     return this.store.values<VendorTask>(TASKS);
   }
 
-  /** Read-only: the accepted, unbilled tasks of a vendor and district. */
+  /** Read-only: the accepted, unbilled tasks of a vendor and district, in statement order (assigned, then id). */
   unbilled(vendor: string, district: string): VendorTask[] {
-    return [...this.unbilledBy.get(`${vendor}|${district}`) ?? []].map((id) => this.store.get<VendorTask>(TASKS, id)!).filter(Boolean);
+    const ids = this.unbilledBy.get(`${vendor}|${district}`) ?? [];
+    const out: VendorTask[] = [];
+    for (const id of ids) {
+      const task = this.store.get<VendorTask>(TASKS, id);
+      if (task) out.push(task);
+    }
+    return out;
+  }
+
+  /**
+   * What a draft of the vendor and district is made of, as a token: it changes whenever a task is
+   * accepted, billed or reopened there or a correction is added or applied, and after a restart.
+   * An approval names the token of the draft the head of OIT saw.
+   */
+  revision(vendor: string, district: string): string {
+    return `${this.instance}:${this.revisions.get(`${vendor}|${district}`) ?? 0}`;
   }
 
   /** Copies of a vendor's open tasks. */
@@ -89,11 +112,11 @@ export class VendorRepository {
    * one durable write, so a crash leaves either all of it or none. `build` gets the number.
    */
   approve(year: number, build: (number: string) => ApprovedStatement): { statement: ApprovedStatement; durable: Promise<void> } {
-    const key = `vendor-statement-${year}`;
-    const n = (this.store.get<number>(COUNTERS, key) ?? 0) + 1;
+    const counter = `vendor-statement-${year}`;
+    const n = (this.store.get<number>(COUNTERS, counter) ?? 0) + 1;
     const statement = build(formatStatementNumber(year, n));
     const ops: Op[] = [
-      { c: COUNTERS, k: key, v: n },
+      { c: COUNTERS, k: counter, v: n },
       { c: STATEMENTS, k: statement.number, v: structuredClone(statement) },
       { c: STATEMENT_INDEX, k: statementKey(statement.vendor, statement.district, statement.month), v: statement.number },
     ];
@@ -106,7 +129,10 @@ export class VendorRepository {
       if (pending) ops.push({ c: CORRECTIONS, k: c.id, v: { ...structuredClone(pending), appliedIn: statement.number } });
     }
     const durable = this.store.commit(ops);
-    for (const line of statement.lines) this.unbilledBy.get(`${statement.vendor}|${statement.district}`)?.delete(line.taskId);
+    const key = `${statement.vendor}|${statement.district}`;
+    const billed = new Set(statement.lines.map((l) => l.taskId));
+    this.unbilledBy.set(key, (this.unbilledBy.get(key) ?? []).filter((id) => !billed.has(id)));
+    this.bump(key);
     durable.catch(() => {
       // the write failed and the store took it back: the tasks are unbilled again
       for (const line of statement.lines) {
@@ -124,6 +150,7 @@ export class VendorRepository {
 
   /** The op that records a correction (written with the change that caused it). */
   correctionOp(correction: PendingCorrection): Op {
+    this.bump(`${correction.vendor}|${correction.district}`);
     return { c: CORRECTIONS, k: correction.id, v: structuredClone(correction) };
   }
 
@@ -157,8 +184,31 @@ export class VendorRepository {
     const ids = this.byTicket.get(task.ticketId);
     if (!ids) this.byTicket.set(task.ticketId, [task.id]);
     else if (!ids.includes(task.id)) ids.push(task.id);
-    toggle(this.unbilledBy, `${task.vendor}|${task.district}`, task.id, task.status === 'approved' && !task.billedIn);
+    this.toggleUnbilled(task, task.status === 'approved' && !task.billedIn);
     toggle(this.openBy, task.vendor, task.id, isOpenTask(task.status));
+  }
+
+  /** Keeps the task in (or out of) its vendor's and district's unbilled ids, in order, by binary search on (assigned, id). */
+  private toggleUnbilled(task: VendorTask, member: boolean): void {
+    const key = `${task.vendor}|${task.district}`;
+    let ids = this.unbilledBy.get(key);
+    if (!ids) this.unbilledBy.set(key, (ids = []));
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const other = this.store.get<VendorTask>(TASKS, ids[mid]!);
+      if (other && (other.assignedAt < task.assignedAt || (other.assignedAt === task.assignedAt && other.id < task.id))) lo = mid + 1;
+      else hi = mid;
+    }
+    const present = ids[lo] === task.id;
+    if (member && !present) ids.splice(lo, 0, task.id);
+    else if (!member && present) ids.splice(lo, 1);
+    if (member || present) this.bump(key);
+  }
+
+  private bump(key: string): void {
+    this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
   }
 }
 

@@ -28,6 +28,7 @@ export function createVendorServices(d: { store: JsonStore; workflow: TicketWork
     tickets: {
       get: (id) => d.workflow.get(id),
       resolve: async (id, actor, note) => (await d.workflow.act(id, actor, { kind: 'resolve', note, minutes: 0 })).kind === 'done',
+      setVendor: async (id, actor, vendor, note) => (await d.workflow.act(id, actor, { kind: 'vendor', vendor, comment: note })).kind === 'done',
     },
   });
   d.workflow.subscribe(new VendorTicketListener(tasks, d.config));

@@ -74,6 +74,7 @@ export function applyTaskCommand(task: VendorTask, command: VendorTaskCommand, a
     case 'withdraw':
       next.status = 'withdrawn';
       note = required(command.reason);
+      if (command.movedTo) next.movedTo = command.movedTo;
       break;
     case 'reopen':
       next.status = 'accepted';

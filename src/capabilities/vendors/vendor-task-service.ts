@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DomainConfig } from '../../config/domain-schema.js';
 import type { Ticket } from '../../domain/tickets/ticket.js';
+import { isOpen } from '../../domain/tickets/ticket-lifecycle.js';
 import type { Clock } from '../../services/ports.js';
 import type { Op } from '../../store/json-store.js';
 import { contractOn, priceOf } from './contract-rules.js';
@@ -18,6 +19,8 @@ export interface TicketPort {
   get(ticketId: string): Ticket | undefined;
   /** Resolves the ticket as `actorId` with the vendor's work report; false when it could not (not open, not allowed). */
   resolve(ticketId: string, actorId: string, note: string): Promise<boolean>;
+  /** Names the vendor whose queue the ticket's on-site work is in now; false when it could not (not open, not allowed). */
+  setVendor(ticketId: string, actorId: string, vendor: string, note: string): Promise<boolean>;
 }
 
 /** Told after every durable change of a task (cards updated in place, people told). */
@@ -32,6 +35,9 @@ export type TaskOutcome =
   | { kind: 'stale'; task: VendorTask }
   | { kind: 'invalid'; task: VendorTask; code: VendorTaskError['code'] }
   | { kind: 'no-contract' };
+
+/** Moving work to another vendor is refused while the current vendor's work report waits for OIT, or once the ticket is not open. */
+export type MoveOutcome = TaskOutcome | { kind: 'refused'; reason: 'work-done' | 'not-open' | 'same' };
 
 export interface VendorTaskDeps {
   repo: VendorRepository;
@@ -101,15 +107,27 @@ export class VendorTaskService {
     return task;
   }
 
-  /** OIT moves a ticket's work to another district's vendor: the current task is withdrawn (never billed), a new one assigned. */
-  async move(ticketId: string, vendor: string, district: string, actorId: string): Promise<TaskOutcome> {
+  /**
+   * OIT moves a ticket's on-site work to another district's vendor: the ticket names the new vendor,
+   * the current task is withdrawn (never billed: the contract pays per task OIT accepted, and the
+   * vendor finished nothing), a new task is assigned under the new vendor's contract of today.
+   * Refused while the current vendor's work report waits for OIT (accept it or return it first).
+   * Each step is repeatable, so a move cut short (a crash) is finished by moving again.
+   */
+  async move(ticketId: string, vendor: string, district: string, actorId: string): Promise<MoveOutcome> {
     const ticket = this.deps.tickets.get(ticketId);
     const current = this.deps.repo.latestOf(ticketId);
     if (!ticket) return { kind: 'not-found' };
     if (!this.deps.people.decides(actorId, { team: ticket.team }) || this.deps.people.isVendorStaff(actorId)) return { kind: 'forbidden' };
     if (!contractOn(this.deps.config.contracts, vendor, district, this.deps.calendars.dateOf(this.deps.clock.now()))) return { kind: 'no-contract' };
-    if (current && isOpenTask(current.status)) await this.run(current, actorId, { kind: 'withdraw', reason: `→ ${vendor}` });
-    const task = await this.assign(ticket, vendor, district, this.deps.clock.now(), actorId);
+    if (!isOpen(ticket.status)) return { kind: 'refused', reason: 'not-open' };
+    if (current?.status === 'done') return { kind: 'refused', reason: 'work-done' };
+    const open = current && isOpenTask(current.status);
+    if (open && current.vendor === vendor && current.district === district) return { kind: 'refused', reason: 'same' };
+    const note = `→ ${this.deps.people.vendorName(vendor)}`;
+    if (ticket.vendor !== vendor && !(await this.deps.tickets.setVendor(ticketId, actorId, vendor, note))) return { kind: 'refused', reason: 'not-open' };
+    if (open) await this.run(current, actorId, { kind: 'withdraw', reason: note, movedTo: vendor });
+    const task = await this.assign(this.deps.tickets.get(ticketId) ?? ticket, vendor, district, this.deps.clock.now(), actorId);
     return task ? { kind: 'done', task } : { kind: 'no-contract' };
   }
 

@@ -61,6 +61,8 @@ export interface VendorTask {
   /** The approved statement that billed it, once one did. */
   billedIn?: string;
   returnReason?: string;
+  /** Withdrawn because OIT moved the work to this vendor. */
+  movedTo?: string;
   history: VendorTaskEvent[];
 }
 
@@ -71,7 +73,7 @@ export type VendorTaskCommand =
   | { kind: 'return'; reason: string }
   | { kind: 'approve' }
   | { kind: 'reject'; reason: string }
-  | { kind: 'withdraw'; reason: string }
+  | { kind: 'withdraw'; reason: string; movedTo?: string }
   | { kind: 'reopen'; reason: string };
 
 /** Who may give which command: the vendor's technicians work the task, OIT (the task's team, its lead, the head) decides on the work. */

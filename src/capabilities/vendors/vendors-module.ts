@@ -8,7 +8,7 @@ import { VendorCommandRecognizer } from './vendor-commands.js';
 import { VendorFeature } from './vendor-feature.js';
 import { VendorNotifier } from './vendor-notifier.js';
 import { createVendorServices, type VendorServices } from './vendor-services.js';
-import { CostService } from './cost-service.js';
+import { CostService, type StandbyPort } from './cost-service.js';
 import { CostPresenter, unwiredCharts } from './cost-presenter.js';
 import { CostCardActions } from './cost-card-actions.js';
 import { TicketFactsRepository } from './ticket-facts-repository.js';
@@ -17,6 +17,8 @@ export interface VendorsDeps {
   workflow: TicketWorkflowService;
   /** A ticket's resolution deadline (the SLA clock), for "resolved in time" per organisation. */
   resolutionDue: (ticket: Ticket) => Date | null;
+  /** The rota's standby minutes of a month, for the on-call allowance in the cost per organisation. */
+  standby: StandbyPort;
 }
 
 export interface VendorsModule extends CapabilityModule, VendorServices {
@@ -37,6 +39,7 @@ export function vendorsModule(p: Platform, d: VendorsDeps): VendorsModule {
   const actions = new VendorCardActions({ tasks: services.tasks, statements: services.statements, presenter, cards, people: services.people, logger });
   const costs = new CostService({
     repo: services.repo, facts: new TicketFactsRepository(p.store, d.resolutionDue), calendars: services.calendars, people: services.people, config: p.domain, clock: p.clock,
+    standby: d.standby,
   });
   const costCards = new CostPresenter({ charts: p.charts ?? unwiredCharts(), files: p.files, config: p.domain, logger });
   const costActions = new CostCardActions({ costs, presenter: costCards, logger });

@@ -48,6 +48,7 @@ function changeOf(t: Ticket, c: TicketCommand, actor: TicketActor, ctx: ChangeCo
     case 'resolve': return resolve(t, c.note, c.minutes, actor, ctx);
     case 'escalate': return escalate(t, ctx, c.comment);
     case 'reassign': return reassign(t, c.team, c.assignee, ctx.teams);
+    case 'vendor': return vendor(t, c.vendor, c.comment);
     case 'priority': return priority(t, c.priority, ctx);
     case 'cancel': return { action: 'cancelled', ...move(t, 'cancelled', ctx), ...note(c.comment) };
     case 'reopen': return { action: 'reopened', ...move(t, 'in-progress', ctx), ...note(c.comment) };
@@ -94,6 +95,14 @@ function reassign(t: Ticket, team: string | undefined, assignee: string | null |
   if (assignee !== undefined) t.assignee = assignee;
   else if (team !== undefined) t.assignee = null;
   return { action: 'reassigned', from: t.status, to: handedOver(t.status, t.assignee !== null), team: t.team, assignee: t.assignee };
+}
+
+/** The vendor whose queue the ticket's on-site work is in (the ticket's status and team stay). */
+function vendor(t: Ticket, to: string, comment: string | undefined): Partial {
+  if (!isOpen(t.status)) throw new TicketCommandError('ticket is not open');
+  if (!to || t.vendor === to) throw new TicketCommandError('same vendor');
+  t.vendor = to;
+  return { action: 'vendor-changed', vendor: to, ...note(comment) };
 }
 
 /** Handing a ticket over: work in progress goes back to "assigned"; a new ticket given to a person is "assigned". */

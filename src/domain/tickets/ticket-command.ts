@@ -9,6 +9,8 @@ export type TicketCommand =
   | { kind: 'resolve'; note: string; minutes: number }
   | { kind: 'escalate'; comment?: string }
   | { kind: 'reassign'; team?: string; assignee?: string | null }
+  /** The on-site work goes to another district vendor's queue (the vendors capability moves its task). */
+  | { kind: 'vendor'; vendor: string; comment?: string }
   | { kind: 'priority'; priority: Priority }
   | { kind: 'cancel'; comment?: string }
   | { kind: 'reopen'; comment?: string }
@@ -29,7 +31,7 @@ export interface TicketActor {
   system: boolean;
 }
 
-const TECHNICIAN: ReadonlySet<TicketCommandKind> = new Set(['take', 'status', 'comment', 'resolve', 'escalate', 'reassign', 'priority', 'cancel', 'reopen', 'close']);
+const TECHNICIAN: ReadonlySet<TicketCommandKind> = new Set(['take', 'status', 'comment', 'resolve', 'escalate', 'reassign', 'vendor', 'priority', 'cancel', 'reopen', 'close']);
 const REQUESTER: ReadonlySet<TicketCommandKind> = new Set(['comment', 'cancel', 'reopen', 'rate', 'expedite']);
 const SYSTEM: ReadonlySet<TicketCommandKind> = new Set(['close', 'escalate']);
 

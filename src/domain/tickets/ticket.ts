@@ -17,6 +17,8 @@ export interface TicketEvent {
   team?: string | null;
   assignee?: string | null;
   rating?: number;
+  /** The vendor the on-site work went to (vendor-changed). */
+  vendor?: string;
 }
 
 /** A period the SLA clock stood still; no `to` while it lasts. */

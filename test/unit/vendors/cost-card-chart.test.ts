@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CostPresenter } from '../../../src/capabilities/vendors/cost-presenter.js';
 import type { OrganisationCost } from '../../../src/capabilities/vendors/organisation-cost.js';
+import { NO_ONCALL } from '../../../src/capabilities/vendors/oncall-allowance.js';
 import type { ChartRequest } from '../../../src/services/chart-port.js';
 import { demoConfig } from '../../support/ticket-fixtures.js';
 import { memoryLogger } from '../../support/silent-logger.js';
 
 const COST: OrganisationCost = {
-  organisation: 'SUS', month: '2026-11', users: 120, tickets: 0, vendor: 0, penalties: 0, oitMinutes: 0, oit: 0, total: 0, perUser: 0,
+  organisation: 'SUS', month: '2026-11', users: 120, tickets: 0, vendor: 0, penalties: 0, oitMinutes: 0, oit: 0, oncall: NO_ONCALL, total: 0, perUser: 0,
   resolved: 0, resolutionMet: 0, categories: [],
 };
 

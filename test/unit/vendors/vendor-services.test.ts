@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEAD, ManualClock, REQUESTER, TECHNICIAN, requester } from '../../support/ticket-fixtures.js';
-import { JOHANNA, PATTI, TACHOV_CONTACT, VendorWorld } from '../../support/vendor-world.js';
+import { JOHANNA, PATTI, TACHOV_CONTACT, TACHOV_TECH, VendorWorld } from '../../support/vendor-world.js';
 
 describe('vendor tasks and statements over the real store', () => {
   let world: VendorWorld;
@@ -84,6 +84,8 @@ describe('vendor tasks and statements over the real store', () => {
     expect(draft.content.totals).toMatchObject({ tasks: 55000, penalties: 0, net: 55000, vat: 11550, gross: 66550 });
     expect((await world.vendors.statements.approve(JOHANNA, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
     expect((await world.vendors.statements.approve(TECHNICIAN, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
+    expect((await world.vendors.statements.approve(PATTI, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
+    expect((await world.vendors.statements.approve(REQUESTER, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).kind).toBe('forbidden');
     const [first, second] = await Promise.all([
       world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash),
       world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash),
@@ -102,12 +104,64 @@ describe('vendor tasks and statements over the real store', () => {
     expect(world.vendors.statements.verify({ ...stored, totals: { ...stored.totals, net: 1 } })).toBe(false);
   });
 
+  it('a restart while the approval is being written: afterwards the statement is there once, its tasks billed, and approving again names it', async () => {
+    const ticket = await world.klatovyTicket();
+    await world.workAndApprove(world.vendors.repo.latestOf(ticket.id)!.id, PATTI, TECHNICIAN);
+    clock.set('2026-12-01T08:00:00Z');
+    const draft = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
+    if (draft.kind !== 'draft') throw new Error(draft.kind);
+    const approving = world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash);
+    await world.reopen(); // the store closes (and the process restarts) with the approval's write on its way
+    expect((await approving).kind).toBe('approved');
+    expect(world.vendors.repo.statements().map((s) => s.number)).toEqual(['VS-2026-0001']);
+    expect(world.vendors.repo.latestOf(ticket.id)!.billedIn).toBe('VS-2026-0001');
+    expect(world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11')).toMatchObject({ kind: 'approved', statement: { number: 'VS-2026-0001' } });
+    expect(await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', draft.hash)).toMatchObject({ kind: 'already', statement: { number: 'VS-2026-0001' } });
+    clock.set('2027-01-04T08:00:00Z');
+    const december = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-12');
+    expect(december.kind === 'draft' && december.content.lines).toEqual([]); // billed once, never again
+  });
+
   it('a stale draft (a task accepted since it was shown) is not approved', async () => {
     clock.set('2026-12-01T08:00:00Z');
     const draft = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
     if (draft.kind !== 'draft') throw new Error(draft.kind);
     expect((await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', 'x'.repeat(64))).kind).toBe('stale');
     expect(world.vendors.repo.statements()).toHaveLength(0);
+  });
+
+  it('keeps the accepted, unbilled tasks of a vendor and district in statement order whatever order OIT accepts them in, and after a restart', async () => {
+    const first = await world.klatovyTicket();
+    clock.set('2026-11-10T07:00:00Z');
+    const second = await world.klatovyTicket();
+    await world.workAndApprove(world.vendors.repo.latestOf(second.id)!.id, PATTI, TECHNICIAN);
+    await world.workAndApprove(world.vendors.repo.latestOf(first.id)!.id, PATTI, TECHNICIAN);
+    expect(world.vendors.repo.unbilled('vendor-klatovy', 'klatovy').map((t) => t.ticketId)).toEqual([first.id, second.id]);
+    await world.reopen();
+    expect(world.vendors.repo.unbilled('vendor-klatovy', 'klatovy').map((t) => t.ticketId)).toEqual([first.id, second.id]);
+    await world.workflow.act(first.id, TECHNICIAN, { kind: 'reopen', comment: 'Zase nejde' });
+    expect(world.vendors.repo.unbilled('vendor-klatovy', 'klatovy').map((t) => t.ticketId)).toEqual([second.id]);
+  });
+
+  it('a draft shown before a task was accepted, or before a restart, is not approved unseen', async () => {
+    const first = await world.klatovyTicket();
+    await world.workAndApprove(world.vendors.repo.latestOf(first.id)!.id, PATTI, TECHNICIAN);
+    const second = await world.klatovyTicket();
+    clock.set('2026-12-01T08:00:00Z');
+    const shown = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
+    if (shown.kind !== 'draft') throw new Error(shown.kind);
+    clock.set('2026-11-30T10:00:00Z');
+    await world.workAndApprove(world.vendors.repo.latestOf(second.id)!.id, PATTI, TECHNICIAN); // accepted in November after the draft was shown
+    clock.set('2026-12-01T09:00:00Z');
+    expect((await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', shown.hash)).kind).toBe('stale');
+    const again = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
+    if (again.kind !== 'draft') throw new Error(again.kind);
+    expect(again.content.lines.map((l) => l.ticketId)).toEqual([first.id, second.id]);
+    await world.reopen();
+    expect((await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', again.hash)).kind).toBe('stale');
+    const fresh = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
+    if (fresh.kind !== 'draft') throw new Error(fresh.kind);
+    expect((await world.vendors.statements.approve(HEAD, 'vendor-klatovy', 'klatovy', '2026-11', fresh.hash)).kind).toBe('approved');
   });
 
   it('a task finished after its month closed is billed in the next statement; a reopen after billing is a correction there', async () => {
@@ -154,19 +208,50 @@ describe('vendor tasks and statements over the real store', () => {
     expect(view.kind === 'draft' && view.content.lines.map((l) => [l.ticketId, l.contractId, l.price])).toEqual([[before.id, 'SML-KT-2026', 55000]]);
   });
 
-  it('a ticket moved from one district\'s vendor to another: the first task is withdrawn and never billed, the second billed by its contract', async () => {
+  it('a ticket moved from one district\'s vendor to another: the ticket names the new vendor, the first task is withdrawn and never billed, the second billed by its contract', async () => {
+    const config = structuredClone(world.config);
+    config.vendors = config.vendors.map((v) => (v.id === 'vendor-tachov' ? { ...v, technicians: [TACHOV_TECH] } : v));
+    await world.close();
+    world = await new VendorWorld(clock, config).open();
+    const told: [string | null, string][] = [];
+    world.vendors.tasks.subscribe({ taskChanged: async (previous, task) => void told.push([previous?.status ?? null, `${task.id} ${task.vendor} ${task.status}`]) });
     const ticket = await world.klatovyTicket();
     const first = world.vendors.repo.latestOf(ticket.id)!;
     await world.vendors.tasks.act(first.id, PATTI, { kind: 'accept' });
     expect((await world.vendors.tasks.move(ticket.id, 'vendor-tachov', 'tachov', PATTI)).kind).toBe('forbidden');
+    expect(world.repo.get(ticket.id)!.vendor).toBe('vendor-klatovy');
     const moved = await world.vendors.tasks.move(ticket.id, 'vendor-tachov', 'tachov', TECHNICIAN);
     expect(moved).toMatchObject({ kind: 'done', task: { id: `${ticket.id}/2`, vendor: 'vendor-tachov', contractId: 'SML-TC-2026' } });
-    expect(world.vendors.repo.task(first.id)!.status).toBe('withdrawn');
+    // the ticket itself names the new vendor (reports by vendor, "my tickets", the ticket card follow it)
+    expect(world.repo.get(ticket.id)!.vendor).toBe('vendor-tachov');
+    expect(world.repo.get(ticket.id)!.history.at(-1)).toMatchObject({ action: 'vendor-changed', vendor: 'vendor-tachov', actor: TECHNICIAN });
+    expect(world.vendors.repo.task(first.id)).toMatchObject({ status: 'withdrawn', movedTo: 'vendor-tachov' });
+    // the old card is updated (withdrawn), the new vendor gets a new task card
+    expect(told.slice(-2)).toEqual([['accepted', `${first.id} vendor-klatovy withdrawn`], [null, `${ticket.id}/2 vendor-tachov assigned`]]);
     expect((await world.vendors.tasks.act(first.id, PATTI, { kind: 'arrive' })).kind).toBe('invalid');
     expect(world.vendors.tasks.tasksOf(PATTI)).toEqual([]);
+    expect(world.vendors.tasks.tasksOf(TACHOV_TECH).map((t) => t.id)).toEqual([`${ticket.id}/2`]);
+    expect((await world.vendors.tasks.move(ticket.id, 'vendor-tachov', 'tachov', TECHNICIAN))).toEqual({ kind: 'refused', reason: 'same' });
+    await world.workAndApprove(`${ticket.id}/2`, TACHOV_TECH, TECHNICIAN);
     clock.set('2026-12-01T08:00:00Z');
     const kt = world.vendors.statements.view(HEAD, 'vendor-klatovy', 'klatovy', '2026-11');
     expect(kt.kind === 'draft' && kt.content.lines).toEqual([]);
+    const tc = world.vendors.statements.view(HEAD, 'vendor-tachov', 'tachov', '2026-11');
+    expect(tc.kind === 'draft' && tc.content.lines.map((l) => [l.ticketId, l.contractId, l.price])).toEqual([[ticket.id, 'SML-TC-2026', 59000]]);
+  });
+
+  it('moving work is refused while the vendor\'s work report waits for OIT, and once the ticket is closed', async () => {
+    const ticket = await world.klatovyTicket();
+    const first = world.vendors.repo.latestOf(ticket.id)!;
+    await world.vendors.tasks.act(first.id, PATTI, { kind: 'done', note: 'Hotovo', taskType: 'toner', parts: '', minutes: 5, signedOff: true });
+    expect(await world.vendors.tasks.move(ticket.id, 'vendor-tachov', 'tachov', TECHNICIAN)).toEqual({ kind: 'refused', reason: 'work-done' });
+    expect(world.repo.get(ticket.id)!.vendor).toBe('vendor-klatovy');
+    expect(world.vendors.repo.task(first.id)!.status).toBe('done');
+    const other = await world.klatovyTicket();
+    await world.workflow.act(other.id, TECHNICIAN, { kind: 'cancel', comment: 'Omyl' });
+    expect(await world.vendors.tasks.move(other.id, 'vendor-tachov', 'tachov', TECHNICIAN)).toEqual({ kind: 'refused', reason: 'not-open' });
+    expect(await world.vendors.tasks.move(other.id, 'vendor-klatovy', 'klatovy', TECHNICIAN)).toEqual({ kind: 'refused', reason: 'not-open' });
+    expect(world.vendors.repo.tasksOfTicket(other.id)).toBe(1);
   });
 
   it('cancelling a ticket withdraws its vendor task', async () => {
