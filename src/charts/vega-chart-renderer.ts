@@ -4,6 +4,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartPort, ChartRequest, RenderedChart } from '../services/chart-port.js';
 
 const FONT_FAMILY = 'DejaVu Sans';
+/** Czech number format for axes and labels: decimal comma, a no-break space between thousands. */
+const CZECH_NUMBERS = { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0Kč'] };
 const require = createRequire(import.meta.url);
 
 /** The DejaVu Sans files (Czech diacritics) from the dejavu-fonts-ttf package. */
@@ -23,20 +25,29 @@ export class VegaChartRenderer implements ChartPort {
   private libraries: Promise<Libraries> | null = null;
 
   async render(request: ChartRequest): Promise<RenderedChart> {
-    const { vega, compile, Resvg } = await (this.libraries ??= loadLibraries());
+    const { Resvg } = await (this.libraries ??= loadLibraries());
+    const png = new Resvg(await this.svg(request), {
+      font: { loadSystemFonts: false, fontFiles: this.fontFiles, defaultFontFamily: FONT_FAMILY },
+      background: 'white',
+      fitTo: { mode: 'zoom', value: 1.5 },
+    }).render().asPng();
+    return { png: new Uint8Array(png), altText: request.altText };
+  }
+
+  /** The chart as SVG, before it becomes a PNG. */
+  async svg(request: ChartRequest): Promise<string> {
+    const { vega, compile } = await (this.libraries ??= loadLibraries());
     const spec = {
       ...request.vegaLite,
-      config: { font: FONT_FAMILY, background: 'white', ...(request.vegaLite.config as object | undefined) },
+      config: {
+        font: FONT_FAMILY, background: 'white',
+        ...(request.language === 'cs' ? { locale: { number: CZECH_NUMBERS } } : {}),
+        ...(request.vegaLite.config as object | undefined),
+      },
     } as TopLevelSpec;
     const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
     try {
-      const svg = await view.toSVG();
-      const png = new Resvg(svg, {
-        font: { loadSystemFonts: false, fontFiles: this.fontFiles, defaultFontFamily: FONT_FAMILY },
-        background: 'white',
-        fitTo: { mode: 'zoom', value: 1.5 },
-      }).render().asPng();
-      return { png: new Uint8Array(png), altText: request.altText };
+      return await view.toSVG();
     } finally {
       view.finalize();
     }

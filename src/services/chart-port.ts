@@ -4,6 +4,8 @@ export interface ChartRequest {
   vegaLite: Record<string, unknown>;
   /** What the chart shows, in the reader's language (the card's `altText`). */
   altText: string;
+  /** The reader's language: numbers on the axes as they write them ("12 000,5" in Czech). */
+  language: 'cs' | 'en';
 }
 
 export interface RenderedChart {

@@ -2,7 +2,8 @@
  * A district vendor's task in the Agents Playground: Isaiah (SÚS Klatovy) reports a printer fault,
  * the task reaches Patti (IT Šumava); after the weekend she accepts it late, arrives and finishes
  * with a work report; Megan accepts the work; in December Johanna (IT Šumava's contract manager)
- * sees her statement with the penalty for the late acceptance, and only hers; Adele approves it.
+ * sees her statement with the penalty for the late acceptance, and only hers; Adele approves it;
+ * Diego (director of SÚS) sees what IT cost SÚS in November, and is refused another organisation's cost.
  * The bot's clock is set with HELPDESK_FAKE_NOW and moved by restarting it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -118,5 +119,19 @@ describe('a vendor task from report to approved statement in the Agents Playgrou
     await adele.clickCardButton('Schválit');
     await adele.page.getByText(/VS-2026-0001/u).last().waitFor({ state: 'visible', timeout: 20_000 });
     await adele.screenshot('vendors-05-adele-approved');
+  });
+
+  it('Diego sees what IT cost SÚS in November, with the vendor\'s task, and not the regional office\'s cost', async () => {
+    const diego = await open('Diego', 'Dobrý den, Diego Siciliani!');
+    let before = await diego.botMessageCount();
+    await diego.send('kolik nás stál SÚS za listopad?');
+    const cost = await diego.waitForBotText('IT náklady: Správa údržby silnic, 2026-11', { since: before });
+    expect(cost).toContain('Úkony dodavatelů');
+    expect(cost).toContain('Pohotovost');
+    await diego.screenshot('vendors-06-diego-cost');
+    before = await diego.botMessageCount();
+    await diego.send('náklady KU listopad');
+    const refused = await diego.waitForBotText('jen vedoucí OIT a ředitel', { since: before });
+    expect(refused).not.toContain('Práce OIT');
   });
 });

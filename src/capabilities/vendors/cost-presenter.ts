@@ -24,7 +24,7 @@ export class CostPresenter {
     // a trend with no cost at all draws an empty plot with a meaningless axis: the months' list says it better
     if (trend.some((t) => t.total !== 0)) {
       try {
-        const rendered = await this.d.charts.render({ altText, vegaLite: trendSpec(trend, lang) });
+        const rendered = await this.d.charts.render({ altText, language: lang, vegaLite: trendSpec(trend, lang) });
         chart = { dataUrl: `data:image/png;base64,${Buffer.from(rendered.png).toString('base64')}`, altText: rendered.altText };
       } catch (err) {
         this.d.logger.info({ err: (err as Error).message }, 'cost chart not drawn: the card shows the figures');

@@ -17,7 +17,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
   if (r.kind === 'status') {
     const title = tr(f.lang, 'ageBands');
     return [{
-      altText: tr(f.lang, 'chartAges'),
+      altText: tr(f.lang, 'chartAges'), language: f.lang,
       vegaLite: {
         width: WIDTH, height: HEIGHT, title,
         data: { values: AGE_BANDS.map((band) => ({ band: AGE_LABELS[band], count: r.status.ages[band] })) },
@@ -47,7 +47,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
   const x = { field: 'month', type: 'ordinal', sort: months, title: null, axis: { labelAngle: -45 } };
   return [
     {
-      altText: tr(f.lang, 'chartSla', { period }),
+      altText: tr(f.lang, 'chartSla', { period }), language: f.lang,
       vegaLite: {
         width: WIDTH, height: HEIGHT, title: cs ? 'Plnění SLA (%)' : 'SLA met (%)',
         data: { values: slaValues },
@@ -59,7 +59,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
       },
     },
     {
-      altText: tr(f.lang, 'chartBacklog', { period }),
+      altText: tr(f.lang, 'chartBacklog', { period }), language: f.lang,
       vegaLite: {
         width: WIDTH, height: HEIGHT, title: cs ? 'Nové, uzavřené a nevyřízené' : 'New, closed and backlog',
         data: { values: flow },
