@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Dimension } from './figures/fact-table.js';
 import { isPeriodSpec } from './figures/report-period.js';
+import { OPEN_LISTS, type OpenList } from './figures/status-figures.js';
 import type { ReportFilter } from './report-audience.js';
 import type { ReportKind, ReportQuestion } from './report-question-recognizer.js';
 import type { ReportQuery } from './reports-service.js';
@@ -22,7 +23,8 @@ export function parseReportQuery(value: unknown): ReportQuery | null {
       filter[key as keyof ReportFilter] = v;
     }
   }
-  return { kind: q.kind as ReportKind, period: (q.period as ReportQuery['period']) ?? null, by: (q.by as Dimension | null) ?? null, filter };
+  if (q.list !== undefined && (q.kind !== 'status' || !OPEN_LISTS.includes(q.list as OpenList))) return null;
+  return { kind: q.kind as ReportKind, period: (q.period as ReportQuery['period']) ?? null, by: (q.by as Dimension | null) ?? null, filter, ...(q.list ? { list: q.list as OpenList } : {}) };
 }
 
 /**
@@ -37,6 +39,7 @@ export function mergeQuestion(question: ReportQuestion, last: ReportQuery | null
       period: question.period ?? last.period,
       by: question.by ?? last.by,
       filter: { ...last.filter, ...question.filter },
+      ...(last.list ? { list: last.list } : {}),
     };
   }
   const inherit = question.kind === 'breached' && last && !question.period && !Object.keys(question.filter).length;

@@ -1,4 +1,3 @@
-import type { CardElement } from '../../../../cards/adaptive-card.js';
 import { pct } from '../figures/period-figures.js';
 import type { Report } from '../reports-service.js';
 import { tr } from '../reports-messages.js';
@@ -16,6 +15,7 @@ export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardCha
     const s = r.flow[i]!;
     return [f.monthShort(m), f.pct(pct(sla.response)), f.pct(pct(sla.resolution)), f.int(s.created), f.int(s.ended), f.int(s.backlogEnd)];
   });
+  const any = r.flow.some((m) => m.created + m.ended + m.backlogEnd > 0) || r.matrix.months.some((m) => m.response.total + m.resolution.total > 0);
   const by = r.query.by;
   const groups = by ? Object.entries(r.matrix.by).sort((a, b) => a[0].localeCompare(b[0])) : [];
   const groupTable = by && groups.length ? [table(
@@ -29,7 +29,7 @@ export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardCha
       ...charts.flatMap((c) => image(c)),
       table([tr(lang, 'month'), tr(lang, 'response'), tr(lang, 'resolution'), tr(lang, 'created'), tr(lang, 'closed'), tr(lang, 'backlogShort')], rows, [3, 2, 2, 2, 2, 2]),
       ...groupTable,
-      { type: 'ActionSet', actions: exportButtons(lang, r.query) } as CardElement,
+      exportButtons(lang, r.query, any),
     ],
     breakdownButtons(lang, r.audience, r.query).slice(0, 4),
   );
