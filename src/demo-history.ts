@@ -100,12 +100,15 @@ class DemoLife {
   async play(): Promise<void> {
     const current = () => this.app.tickets.workflow.get(this.id)!;
     const apply = (at: number, command: TicketCommand) => this.act(at, command);
+    // most tickets are answered and solved well within their SLA, one in ten takes its time (the breaches)
+    const pace = this.rnd() < 0.1 ? 1 : 0.25;
     if (this.vendorWorker()) {
       const end = await this.vendorWork();
       if (end !== null) await playStoryAsync(closing(this.rnd, current), this.rnd, end, this.now, apply);
       return;
     }
-    await playStoryAsync(ticketStory(this.rnd, { current, nextTier: this.config.escalation.nextTier, resolveShare: 0.98 }), this.rnd, this.draft.start, this.now, apply);
+    const story = ticketStory(this.rnd, { current, nextTier: this.config.escalation.nextTier, resolveShare: 0.995 });
+    await playStoryAsync(story, this.rnd, this.draft.start, this.now, apply, pace);
   }
 
   /** A ticket command at `at`: the requester rates and reopens, a technician of the ticket's team does the rest. */

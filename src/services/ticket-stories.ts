@@ -77,14 +77,14 @@ export function playStory(story: Generator<StoryStep, void, boolean>, rnd: () =>
   return t;
 }
 
-/** `playStory` with steps that take their time (the ticket services write each one). */
+/** `playStory` with steps that take their time (the ticket services write each one); `pace` scales the whiles between steps. */
 export async function playStoryAsync(
-  story: Generator<StoryStep, void, boolean>, rnd: () => number, start: number, now: number, apply: (at: number, command: TicketCommand) => Promise<boolean>,
+  story: Generator<StoryStep, void, boolean>, rnd: () => number, start: number, now: number, apply: (at: number, command: TicketCommand) => Promise<boolean>, pace = 1,
 ): Promise<number> {
   let t = start;
   let step = story.next(true);
   while (!step.done) {
-    t += rnd() * step.value.maxHours * HOUR + 60_000;
+    t += rnd() * step.value.maxHours * pace * HOUR + 60_000;
     const done = t < now && (await apply(t, step.value.command));
     step = story.next(done);
   }

@@ -34,8 +34,10 @@ export function parseReportQuery(value: unknown): ReportQuery | null {
 export function mergeQuestion(question: ReportQuestion, last: ReportQuery | null): ReportQuery | null {
   if (question.kind === null) {
     if (!last) return null;
+    // "a za říjen?" after a trend: one month is no trend, its overview is what is asked
+    const oneMonth = last.kind === 'trend' && question.period?.kind === 'month';
     return {
-      kind: last.kind,
+      kind: oneMonth ? 'service' : last.kind,
       period: question.period ?? last.period,
       by: question.by ?? last.by,
       filter: { ...last.filter, ...question.filter },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statusNow } from '../../../src/capabilities/reports/figures/status-figures.js';
 import { rowMatcher } from '../../../src/capabilities/reports/figures/row-matcher.js';
-import { parseReportQuery } from '../../../src/capabilities/reports/report-query.js';
+import { mergeQuestion, parseReportQuery } from '../../../src/capabilities/reports/report-query.js';
+import { reportCharts } from '../../../src/capabilities/reports/cards/report-charts.js';
 import { ReportView } from '../../../src/capabilities/reports/report-view.js';
 import { ReportsService, type Report, type ReportQuery } from '../../../src/capabilities/reports/reports-service.js';
 import type { ReportCard } from '../../../src/capabilities/reports/cards/report-card-parts.js';
@@ -128,5 +129,23 @@ describe('report cards say only what applies', () => {
     const november = await view.card(await report(ADELE, { kind: 'sla', period: { kind: 'month', year: 2026, month: 11 }, by: null, filter: {} }, [closedOnly]), 'cs');
     expect(actions(november).filter((a) => a.verb === 'report.export')).toHaveLength(2);
     expect(actions(await view.card(await report(ADELE, status()), 'cs')).filter((a) => a.verb === 'report.export')).toHaveLength(2);
+  });
+
+  it('"a za říjen?" after a 12-month trend is October\'s overview, not a one-month "trend" of lone points; a trend of one month draws no chart', async () => {
+    const trend: ReportQuery = { kind: 'trend', period: null, by: null, filter: { organisation: 'SUS' } };
+    const october = { kind: 'month' as const, year: 2026, month: 10 };
+    expect(mergeQuestion({ kind: null, period: october, by: null, filter: {}, format: null, strong: false }, trend)).toEqual({ kind: 'service', period: october, by: null, filter: { organisation: 'SUS' } });
+    expect(mergeQuestion({ kind: null, period: { kind: 'quarter', year: 2026, quarter: 3 }, by: null, filter: {}, format: null, strong: false }, trend)?.kind).toBe('trend');
+    const f = view.format('cs');
+    expect(reportCharts(await report(ADELE, { ...trend, period: october }), f)).toEqual([]);
+    expect(reportCharts(await report(ADELE, trend), f)).toHaveLength(2);
+  });
+
+  it('the trend table fits a narrow card: short headers, shares without the unit (the header says %), a legend line', async () => {
+    const card = text(await view.card(await report(ADELE, { kind: 'trend', period: null, by: 'priority', filter: {} }), 'cs'));
+    expect(card).toContain('"text":"Reakce %"');
+    expect(card).toContain('"text":"Nevyř."');
+    expect(card).not.toMatch(/"text":"\d+,\d %"/u);
+    expect(card).toContain('Vyřešení v termínu (%) – priorita');
   });
 });

@@ -98,6 +98,11 @@ export function image(chart: CardChart | null): ReportElement[] {
   return chart ? [{ type: 'Image', url: chart.url, altText: chart.altText, size: 'Stretch', spacing: 'Medium' }] : [];
 }
 
+/** A bold line above a table, saying what its numbers are. */
+export function caption(text: string): CardElement {
+  return { type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' };
+}
+
 export function note(text: string): CardElement {
   return { type: 'TextBlock', text, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' };
 }

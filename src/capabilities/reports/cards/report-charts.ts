@@ -29,7 +29,7 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
       },
     }];
   }
-  if (r.kind !== 'trend') return [];
+  if (r.kind !== 'trend' || r.months.length < 2) return []; // one month is no line: its table says it
   const period = f.period(r.period);
   const months = r.months.map((m) => f.monthShort(m));
   const slaValues = r.months.flatMap((_, i) => {

@@ -1,7 +1,7 @@
 import { pct } from '../figures/period-figures.js';
 import type { Report } from '../reports-service.js';
 import { tr } from '../reports-messages.js';
-import { breakdownButtons, exportButtons, image, note, reportCard, scopeLine, table, title, type CardChart, type ReportCard } from './report-card-parts.js';
+import { breakdownButtons, caption, exportButtons, image, note, reportCard, scopeLine, table, title, type CardChart, type ReportCard } from './report-card-parts.js';
 import type { ReportFormat } from './report-format.js';
 import { byHeader } from './status-report-card.js';
 
@@ -13,21 +13,22 @@ export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardCha
   const rows = r.months.map((m, i) => {
     const sla = r.matrix.months[i]!;
     const s = r.flow[i]!;
-    return [f.monthShort(m), f.pct(pct(sla.response)), f.pct(pct(sla.resolution)), f.int(s.created), f.int(s.ended), f.int(s.backlogEnd)];
+    return [f.monthShort(m), f.share(pct(sla.response)), f.share(pct(sla.resolution)), f.int(s.created), f.int(s.ended), f.int(s.backlogEnd)];
   });
   const any = r.flow.some((m) => m.created + m.ended + m.backlogEnd > 0) || r.matrix.months.some((m) => m.response.total + m.resolution.total > 0);
   const by = r.query.by;
   const groups = by ? Object.entries(r.matrix.by).sort((a, b) => a[0].localeCompare(b[0])) : [];
-  const groupTable = by && groups.length ? [table(
+  const groupTable = by && groups.length ? [caption(tr(lang, 'groupCaption', { by: byHeader(by, f).toLowerCase() })), table(
     [byHeader(by, f), ...r.months.slice(-6).map((m) => f.monthShort(m))],
-    groups.map(([k, months]) => [f.name(by, k || null), ...months.slice(-6).map((g) => f.pct(pct(g.resolution)))]),
+    groups.map(([k, months]) => [f.name(by, k || null), ...months.slice(-6).map((g) => f.share(pct(g.resolution)))]),
     [3, ...r.months.slice(-6).map(() => 2)],
-  ), note(tr(lang, 'resolutionMet'))] : [];
+  )] : [];
   return reportCard(
     [
       ...title(tr(lang, 'trendTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]),
       ...charts.flatMap((c) => image(c)),
-      table([tr(lang, 'month'), tr(lang, 'response'), tr(lang, 'resolution'), tr(lang, 'created'), tr(lang, 'closed'), tr(lang, 'backlogShort')], rows, [3, 2, 2, 2, 2, 2]),
+      table([tr(lang, 'month'), tr(lang, 'responseShort'), tr(lang, 'resolutionShort'), tr(lang, 'created'), tr(lang, 'closedShort'), tr(lang, 'backlogAbbr')], rows, [2, 2, 2, 2, 2, 2]),
+      note(tr(lang, 'trendLegend')),
       ...groupTable,
       exportButtons(lang, r.query, any),
     ],
