@@ -41,8 +41,10 @@ export function demoHistoryWanted(config: AppConfig, store: Pick<JsonStore, 'key
 
 export interface DemoSummary { tickets: number; vendorTasks: number; ms: number }
 
-/** What a drawn ticket is: who asks, where, about what, how urgent, when. */
-interface Draft { start: number; requester: RequesterProfile; category: CategoryId; priority: Priority; description: string }
+/** What a drawn ticket is: who asks, where, about what, how urgent, when; and whether the bot solved it itself (a password reset). */
+interface Draft { start: number; requester: RequesterProfile; category: CategoryId; priority: Priority; description: string; selfService: boolean }
+
+const SELF_SERVICE = 'Heslo obnoveno v chatu s Helpdeskem OIT (ověření přes MFA); uživatel se přihlásil.';
 
 /** Seeds the history ending at `clock`'s now into `store` (already open; left open). */
 export async function seedDemoHistory(config: AppConfig, store: JsonStore, logger: Logger, clock: Clock, count = DEMO_TICKETS): Promise<DemoSummary> {
@@ -51,16 +53,22 @@ export async function seedDemoHistory(config: AppConfig, store: JsonStore, logge
   const time = new AsyncLocalStorage<number>();
   const simulated: Clock = { now: () => new Date(time.getStore() ?? clock.now().getTime()) };
   const inert = { every: () => ({ stop: () => undefined }) };
+  const slaTicks: (() => Promise<void>)[] = [];
   const app = await composeApp(config, {
     store, clock: simulated, logger: logger.child({ demo: true }, { level: 'error' }), directory: NO_DIRECTORY, charts: null,
-    ticketTimer: inert, pagingTimer: inert, reportsTimer: inert, accountTimer: inert,
+    ticketTimer: { every: (_ms, tick) => (slaTicks.push(tick), { stop: () => undefined }) }, pagingTimer: inert, reportsTimer: inert, accountTimer: inert,
   });
   const now = clock.now().getTime();
   const drafts = drawTickets(config.domain, now, count);
   const running = new Set<Promise<void>>();
   let vendorTasks = 0;
   for (const [i, draft] of drafts.entries()) {
-    const ticket = await time.run(draft.start, () => app.tickets.service.create({ requester: draft.requester, description: draft.description, language: 'cs', category: draft.category, priority: draft.priority }));
+    const input = { requester: draft.requester, description: draft.description, language: 'cs' as const, category: draft.category, priority: draft.priority };
+    if (draft.selfService) {
+      await time.run(draft.start, () => app.tickets.service.createResolved(input, SELF_SERVICE));
+      continue;
+    }
+    const ticket = await time.run(draft.start, () => app.tickets.service.create(input));
     await app.settled(); // a ticket for a district vendor becomes its task right after its write
     const life = new DemoLife(app, time, ticket.id, draft, now, seededRandom(SEED + i + 1));
     if (life.vendorWorker()) vendorTasks++;
@@ -69,6 +77,11 @@ export async function seedDemoHistory(config: AppConfig, store: JsonStore, logge
     if (running.size >= PARALLEL) await Promise.race(running);
   }
   await Promise.all(running);
+  // the SLA watch of the seeding app fires what fell due (nobody to tell: no one has talked to the
+  // bot yet), so the bot does not send months-old escalations once a manager opens the chat
+  for (const job of app.tickets.jobs) job.start();
+  for (const tick of slaTicks) await tick();
+  for (const job of app.tickets.jobs) await job.stop();
   await app.settled();
   const summary = { tickets: drafts.length, vendorTasks, ms: Math.round(performance.now() - started) };
   logger.info(summary, 'demo ticket history seeded (DEMO_DATA=0 starts with an empty store)');
@@ -100,8 +113,10 @@ class DemoLife {
   async play(): Promise<void> {
     const current = () => this.app.tickets.workflow.get(this.id)!;
     const apply = (at: number, command: TicketCommand) => this.act(at, command);
-    // most tickets are answered and solved well within their SLA, one in ten takes its time (the breaches)
-    const pace = this.rnd() < 0.1 ? 1 : 0.25;
+    // most tickets are answered and solved well within their SLA, one in ten takes its time (the
+    // breaches); those of the last ten days are still being worked, so that today has a backlog
+    // (new ones nobody took yet, some waiting on the requester or a vendor)
+    const pace = this.draft.start > this.now - 10 * DAY ? 2.5 : this.rnd() < 0.1 ? 1 : 0.25;
     if (this.vendorWorker()) {
       const end = await this.vendorWork();
       if (end !== null) await playStoryAsync(closing(this.rnd, current), this.rnd, end, this.now, apply);
@@ -201,17 +216,21 @@ function drawTickets(config: DomainConfig, now: number, count: number): Draft[] 
   const drafts: Draft[] = [];
   for (let i = 0; i < count; i++) {
     const organisation = weighted(ORGANISATION_WEIGHTS);
+    const offHours = rnd() < 0.08; // written in the evening or at the weekend
     let start = from;
     for (let tries = 0; tries < 40; tries++) {
       start = from + (now - from - HOUR) * rnd() ** 0.8; // a mild growth month by month
-      if (calendars.of(organisation).isOpen(new Date(start))) break;
+      if (offHours || calendars.of(organisation).isOpen(new Date(start))) break;
     }
+    const priority = weighted(PRIORITY_WEIGHTS);
     const site = pick(config.sites.filter((s) => s.organisation === organisation));
     const category = weighted(CATEGORY_WEIGHTS);
     const person = pick(people.get(organisation) ?? people.get('KU')!);
     drafts.push({
-      start, category, priority: weighted(PRIORITY_WEIGHTS), description: pick(DESCRIPTIONS[category] ?? DESCRIPTIONS.other!),
+      // no on-call page for the past: a P1 outside business hours would open one
+      start, category, priority: priority === 'P1' && !calendars.of(organisation).isOpen(new Date(start)) ? 'P2' : priority, description: pick(DESCRIPTIONS[category] ?? DESCRIPTIONS.other!),
       requester: { ...person, organisation, site: site.id, district: site.district ?? null },
+      selfService: category === 'account' && rnd() < 0.4,
     });
   }
   return drafts.sort((a, b) => a.start - b.start);

@@ -34,10 +34,12 @@ export function parseReportQuery(value: unknown): ReportQuery | null {
 export function mergeQuestion(question: ReportQuestion, last: ReportQuery | null): ReportQuery | null {
   if (question.kind === null) {
     if (!last) return null;
-    // "a za říjen?" after a trend: one month is no trend, its overview is what is asked
+    // "a za říjen?" after a trend: one month is no trend, its overview is what is asked; "rozpad podle
+    // priority" of an overview (which has no breakdown) is its SLA by priority
     const oneMonth = last.kind === 'trend' && question.period?.kind === 'month';
+    const breakdown = last.kind === 'service' && question.by !== null;
     return {
-      kind: oneMonth ? 'service' : last.kind,
+      kind: oneMonth ? 'service' : breakdown ? 'sla' : last.kind,
       period: question.period ?? last.period,
       by: question.by ?? last.by,
       filter: { ...last.filter, ...question.filter },

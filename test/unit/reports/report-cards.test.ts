@@ -131,11 +131,14 @@ describe('report cards say only what applies', () => {
     expect(actions(await view.card(await report(ADELE, status()), 'cs')).filter((a) => a.verb === 'report.export')).toHaveLength(2);
   });
 
-  it('"a za říjen?" after a 12-month trend is October\'s overview, not a one-month "trend" of lone points; a trend of one month draws no chart', async () => {
+  it('"a za říjen?" after a 12-month trend is October\'s overview, not a one-month "trend" of lone points (a trend of one month draws no chart); "rozpad podle priority" then is its SLA by priority', async () => {
     const trend: ReportQuery = { kind: 'trend', period: null, by: null, filter: { organisation: 'SUS' } };
     const october = { kind: 'month' as const, year: 2026, month: 10 };
     expect(mergeQuestion({ kind: null, period: october, by: null, filter: {}, format: null, strong: false }, trend)).toEqual({ kind: 'service', period: october, by: null, filter: { organisation: 'SUS' } });
     expect(mergeQuestion({ kind: null, period: { kind: 'quarter', year: 2026, quarter: 3 }, by: null, filter: {}, format: null, strong: false }, trend)?.kind).toBe('trend');
+    // then "rozpad podle priority": the overview has no breakdown, its SLA by priority does
+    const overview: ReportQuery = { kind: 'service', period: october, by: null, filter: { organisation: 'SUS' } };
+    expect(mergeQuestion({ kind: null, period: null, by: 'priority', filter: {}, format: null, strong: false }, overview)).toEqual({ kind: 'sla', period: october, by: 'priority', filter: { organisation: 'SUS' } });
     const f = view.format('cs');
     expect(reportCharts(await report(ADELE, { ...trend, period: october }), f)).toEqual([]);
     expect(reportCharts(await report(ADELE, trend), f)).toHaveLength(2);

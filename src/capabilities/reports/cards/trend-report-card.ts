@@ -27,7 +27,7 @@ export function trendReportCard(r: TrendReport, f: ReportFormat, charts: CardCha
     [
       ...title(tr(lang, 'trendTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]),
       ...charts.flatMap((c) => image(c)),
-      table([tr(lang, 'month'), tr(lang, 'responseShort'), tr(lang, 'resolutionShort'), tr(lang, 'created'), tr(lang, 'closedShort'), tr(lang, 'backlogAbbr')], rows, [2, 2, 2, 2, 2, 2]),
+      table([tr(lang, 'month'), tr(lang, 'responseShort'), tr(lang, 'resolutionShort'), tr(lang, 'created'), tr(lang, 'closedShort'), tr(lang, 'backlogAbbr')], rows, [3, 2, 2, 2, 2, 2]),
       note(tr(lang, 'trendLegend')),
       ...groupTable,
       exportButtons(lang, r.query, any),
