@@ -60,6 +60,7 @@ const MESSAGES = {
   closedShort: { cs: 'Uzavř.', en: 'Closed' },
   backlogAbbr: { cs: 'Nevyř.', en: 'Backlog' },
   trendLegend: { cs: 'Reakce a vyřešení: podíl v termínu SLA (%); nevyřízené: otevřené na konci měsíce.', en: 'Response and resolution: share within the SLA (%); backlog: open at the month\'s end.' },
+  runningMonth: { cs: '* {month} ještě běží.', en: '* {month} is still running.' },
   groupCaption: { cs: 'Vyřešení v termínu (%) – {by}', en: 'Resolution within the SLA (%) – {by}' },
   created: { cs: 'Nové', en: 'New' },
   closed: { cs: 'Uzavřené', en: 'Closed' },

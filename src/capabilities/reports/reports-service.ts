@@ -31,7 +31,7 @@ export type Report =
   | Base & { kind: 'status'; status: StatusNow; region: { open: number; breached: number } | null; list: TicketList | null }
   | Base & { kind: 'sla'; period: PeriodSpec; previous: PeriodSpec; sla: SlaCompliance; before: SlaCompliance; region: SlaCompliance | null }
   | Base & { kind: 'service'; period: PeriodSpec; previous: PeriodSpec; service: ServiceFigures; before: ServiceFigures; sla: SlaCompliance; slaBefore: SlaCompliance; pages: PageCount }
-  | Base & { kind: 'trend'; period: PeriodSpec; months: YearMonth[]; matrix: SlaMatrix; flow: MonthFlow[] }
+  | Base & { kind: 'trend'; period: PeriodSpec; months: YearMonth[]; matrix: SlaMatrix; flow: MonthFlow[]; running: boolean }
   | Base & { kind: 'breached'; period: PeriodSpec; tickets: ListedTicket[]; total: number };
 
 /** A ticket in a list of a report (each opens its detail on a click). */
@@ -124,7 +124,10 @@ export class ReportsService {
     if (query.kind === 'trend') {
       const months = monthsOf(period);
       const edges = [...months.map((m) => monthStart(m, this.zone)), monthStart(addMonths(months[months.length - 1]!, 1), this.zone)];
-      return { ...base, kind: 'trend', period, months, matrix: slaMatrix(table, match, edges, at, query.by), flow: monthFlow(table, match, edges) };
+      const today = this.today();
+      const last = months[months.length - 1]!;
+      const running = last.year === today.year && last.month === today.month; // its figures are not final yet
+      return { ...base, kind: 'trend', period, months, matrix: slaMatrix(table, match, edges, at, query.by), flow: monthFlow(table, match, edges), running };
     }
     const breached = slaCompliance(table, match, bounds, at, null).breached;
     return { ...base, kind: 'breached', period, tickets: this.listed(table, breached.slice(0, TICKET_LIST)), total: breached.length };

@@ -150,5 +150,9 @@ describe('report cards say only what applies', () => {
     expect(card).toContain('"text":"Nevyř."');
     expect(card).not.toMatch(/"text":"\d+,\d %"/u);
     expect(card).toContain('Vyřešení v termínu (%) – priorita');
+    // December is still running: marked, so that its low counts do not read as a collapse
+    expect(card).toContain('"text":"12/2026*"');
+    expect(card).toContain('* prosinec 2026 ještě běží.');
+    expect(text(await view.card(await report(ADELE, { kind: 'trend', period: { kind: 'months', year: 2026, month: 11, count: 12 }, by: null, filter: {} }), 'cs'))).not.toContain('*');
   });
 });

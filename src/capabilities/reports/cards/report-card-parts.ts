@@ -84,9 +84,11 @@ export function ticketList(tickets: ListedTicket[], f: ReportFormat, shown: numb
   }));
 }
 
-/** A table with a header row; numbers right-aligned by their column being narrow. */
-export function table(header: string[], rows: string[][], widths?: number[]): TableElement {
-  const cell = (text: string, bold = false): TableCell => ({ type: 'TableCell', items: [{ type: 'TextBlock', text, wrap: true, ...(bold ? { weight: 'Bolder' as const } : {}) }] });
+/** A table with a header row; numbers right-aligned by their column being narrow; `smallHeader` for many narrow columns (no word broken in two). */
+export function table(header: string[], rows: string[][], widths?: number[], smallHeader = false): TableElement {
+  const cell = (text: string, bold = false): TableCell => ({
+    type: 'TableCell', items: [{ type: 'TextBlock', text, wrap: true, ...(bold ? { weight: 'Bolder' as const } : {}), ...(bold && smallHeader ? { size: 'Small' as const } : {}) }],
+  });
   return {
     type: 'Table', firstRowAsHeader: true, gridStyle: 'accent', spacing: 'Medium',
     columns: (widths ?? header.map((_, i) => (i === 0 ? 3 : 2))).map((width) => ({ width })),
