@@ -197,6 +197,21 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     expect(stolen.status).toBe(200);
     expect(upload.puts).toHaveLength(uploads);
   });
+
+  it('a client that refuses the card with its charts as too large (the Playground: 413 over 100 kB) gets it with its tables alone', async () => {
+    bot.connector.maxBodyBytes = 40_000;
+    try {
+      const turn = await bot.say(ADELE, 'vývoj za 12 měsíců');
+      const card = cards(turn.replies);
+      expect(card).toContain('Vývoj – 12 měsíců do prosince 2026');
+      expect(card).toContain('"text":"Reakce %"');
+      expect(card).not.toContain('data:image/png');
+      expect(bot.connector.failed).toBeGreaterThan(0);
+      expect(bot.log.text()).toContain('report card too large for the client: sent without its charts');
+    } finally {
+      bot.connector.maxBodyBytes = null;
+    }
+  });
 });
 
 describe('the monthly report over HTTP', () => {
