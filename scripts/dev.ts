@@ -20,7 +20,9 @@
  *   --bot-url <url>   the bot's base URL (default http://127.0.0.1:<bot-port>)
  *   --no-bot          do not start a bot, only Playground(s) against --bot-url
  *   --quiet           do not print the bot's output
- * The bot gets DATA_DIR from the environment (default ./data).
+ * The bot gets DATA_DIR from the environment (default ./data). Into a store that never had a ticket
+ * the bot's first start seeds a twelve-month demo ticket history (DEMO_DATA=1, set here unless
+ * DEMO_DATA=0 is in the environment; see src/demo-history.ts); it is never seeded again.
  * Each Playground runs in a temp dir with a config generated from
  * scripts/playground-personas.ts; no browser is opened, telemetry is off.
  * Ctrl+C stops everything.
@@ -85,8 +87,9 @@ try {
       entry: values.bot,
       port: botPort,
       dataDir: process.env.DATA_DIR ?? 'data',
-      env: { ALERTS_TOKEN: alertsToken },
+      env: { ALERTS_TOKEN: alertsToken, DEMO_DATA: process.env.DEMO_DATA ?? '1' },
       echo: !values.quiet,
+      timeoutMs: 180_000, // the first start seeds the demo history first (about 10-20 s)
     });
     void bot.exited.then((code) => {
       if (!stopping) {

@@ -197,7 +197,7 @@ export async function composeApp(config: AppConfig, overrides: ComposeOverrides 
 }
 
 /** The real clock; in local mode HELPDESK_FAKE_NOW starts it at another instant (demos, e2e tests). */
-function clockFor(config: AppConfig): Clock {
+export function clockFor(config: AppConfig): Clock {
   const fake = config.mode === 'local' ? config.env.HELPDESK_FAKE_NOW : undefined;
   if (!fake) return { now: () => new Date() };
   const offset = Date.parse(fake) - Date.now();

@@ -10,8 +10,11 @@ async function main(): Promise<void> {
   // the store first (its lock): a second bot on the same DATA_DIR, or a corrupt file, is refused
   // at once, before the bot (SDK, Graph, triage) is loaded
   const store = await JsonStore.open({ dataDir: config.env.DATA_DIR, logger });
-  const { composeApp } = await import('./compose.js');
-  const app = await composeApp(config, { logger, store });
+  const { composeApp, clockFor } = await import('./compose.js');
+  const clock = clockFor(config);
+  const demo = await import('./demo-history.js');
+  if (demo.demoHistoryWanted(config, store)) await demo.seedDemoHistory(config, store, logger, clock);
+  const app = await composeApp(config, { logger, store, clock });
   await app.start();
   let stopping = false;
   const stop = (signal: string): void => {

@@ -20,6 +20,8 @@ export const localEnvSchema = z.object({
   GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Local mode only (demos, e2e tests): the bot's clock starts at this instant and runs on from there. */
   HELPDESK_FAKE_NOW: z.string().datetime({ offset: true }).optional(),
+  /** Local mode only: "1" seeds a twelve-month demo ticket history into a store that never had a ticket (`npm run dev` sets it unless DEMO_DATA=0). */
+  DEMO_DATA: z.enum(['0', '1']).default('0'),
   /**
    * Local mode: a Graph sandbox already running in its own process (`npm run graph-sandbox`) and the
    * CA certificate it wrote, instead of one in the bot's process (benchmarks: Graph is remote in production).

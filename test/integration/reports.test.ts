@@ -72,7 +72,7 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     const open = tickets.filter((t) => isOpen(t.status)).length;
     expect(card).toContain('Otevřené požadavky');
     expect(card).toContain('Celý kraj');
-    expect(card).toContain(`"title":"Otevřené","value":"${open} `);
+    expect(card).toContain(`"text":"Otevřené","weight":"Bolder","wrap":true}]},{"type":"Column","width":"2","items":[{"type":"TextBlock","text":"${open} `);
     expect(card).toContain('data:image/png;base64,');
   });
 
@@ -123,7 +123,7 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
   it('a team lead (Megan: service desk, identity) sees her teams and the region-wide totals; another team is refused', async () => {
     const card = cards((await bot.say(MEGAN, 'otevřené požadavky podle týmů')).replies);
     expect(card).toContain('Týmy: Service desk, Identity a účty');
-    expect(card).toMatch(/Celý kraj: \d+ otevřených, \d+ po termínu/u);
+    expect(card).toMatch(/Celý kraj: \d+ otevřen(ý|é|ých), z toho \d+ po termínu/u);
     expect(card).not.toMatch(/"text":"Síť a telefonie"|"text":"Servery a hosting"/u);
     const other = await bot.say(MEGAN, 'SLA za listopad pro tým Síť a telefonie');
     expect(allText(other.replies)).toContain('Můžete vidět jen údaje svých týmů (Service desk, Identity a účty)');
@@ -196,6 +196,21 @@ describe('reports for managers over HTTP (400 generated tickets, June–December
     const stolen = await bot.send(fileConsent(bot.connector.url, DIEGO, 'accept', (consent.attachments![0]!.content as { acceptContext: unknown }).acceptContext, upload.url));
     expect(stolen.status).toBe(200);
     expect(upload.puts).toHaveLength(uploads);
+  });
+
+  it('a client that refuses the card with its charts as too large (the Playground: 413 over 100 kB) gets it with its tables alone', async () => {
+    bot.connector.maxBodyBytes = 40_000;
+    try {
+      const turn = await bot.say(ADELE, 'vývoj za 12 měsíců');
+      const card = cards(turn.replies);
+      expect(card).toContain('Vývoj – 12 měsíců do prosince 2026');
+      expect(card).toContain('"text":"Reakce %"');
+      expect(card).not.toContain('data:image/png');
+      expect(bot.connector.failed).toBeGreaterThan(0);
+      expect(bot.log.text()).toContain('report card too large for the client: sent without its charts');
+    } finally {
+      bot.connector.maxBodyBytes = null;
+    }
   });
 });
 

@@ -31,6 +31,8 @@ export class ConnectorStub {
   private nextId = 1;
   /** Set to make the stub answer with an error status (e.g. 403 MessageWritesBlocked); with `method`, only requests of that method. */
   failWith: { status: number; code: string; method?: string } | null = null;
+  /** Set to refuse larger request bodies with 413, as a client with a body limit does (the Agents Playground: 100 kB). */
+  maxBodyBytes: number | null = null;
   /** Requests answered with `failWith`'s error. */
   failed = 0;
 
@@ -46,7 +48,7 @@ export class ConnectorStub {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
-      if (!this.retain && !this.failWith) {
+      if (!this.retain && !this.failWith && !this.maxBodyBytes) {
         req.resume();
         req.on('end', () => {
           this.lastArrival.set(conversationOf(req.url ?? '') ?? '', performance.now());
@@ -57,6 +59,12 @@ export class ConnectorStub {
         return;
       }
       void readBody(req).then((body) => {
+        if (this.maxBodyBytes && Buffer.byteLength(body) > this.maxBodyBytes) {
+          this.failed++;
+          res.writeHead(413, { 'content-type': 'text/html' });
+          res.end('<pre>Payload Too Large</pre>');
+          return;
+        }
         if (this.failWith && (!this.failWith.method || this.failWith.method === req.method)) {
           this.failed++;
           res.writeHead(this.failWith.status, { 'content-type': 'application/json' });

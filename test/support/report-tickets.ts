@@ -12,9 +12,9 @@ import { formatTicketId, type Ticket } from '../../src/domain/tickets/ticket.js'
 import { createLogger } from '../../src/logging/logger.js';
 import { JsonStore, type Op } from '../../src/store/json-store.js';
 import { archiveOps } from '../../src/store/ticket-repository.js';
+import { playStory, seededRandom, ticketStory } from '../../src/services/ticket-stories.js';
 
 const TECH = '00000000-0000-0000-0000-0000000000021';
-const HOUR = 3_600_000;
 const SITES: Record<string, string[]> = {
   KU: ['ku-skroupova'], SUS: ['sus-klatovy', 'sus-domazlice', 'sus-tachov', 'sus-plzen-mesto'], CN: ['cn-plzen'], ZH: ['zh-plzen', 'zh-klatovy', 'zh-rokycany'],
 };
@@ -23,19 +23,8 @@ const TITLES = ['Nefunguje tiskárna', 'Nejde přihlásit do spisové služby', 
 
 export interface ReportDataOptions { count: number; from: Date; now: Date; seed?: number; config: DomainConfig }
 
-/** A seeded pseudo-random generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateReportTickets(o: ReportDataOptions): Ticket[] {
-  const rnd = seeded(o.seed ?? 20261207);
+  const rnd = seededRandom(o.seed ?? 20261207);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const span = o.now.getTime() - o.from.getTime();
   const counters: Record<number, number> = {};
@@ -56,26 +45,13 @@ export function generateReportTickets(o: ReportDataOptions): Ticket[] {
       team: route.team, vendor: route.vendor, assignee: null, entities: { rooms: [], assetTags: [], phones: [], applications: [] },
       createdAt: at, updatedAt: at, history: [{ at, actor: 'requester', action: 'created', to: 'new' }],
     };
-    let t = start;
-    const act = (maxHours: number, command: TicketCommand): boolean => {
-      t += rnd() * maxHours * HOUR + 60_000;
-      if (t >= o.now.getTime()) return false;
+    const apply = (at: number, command: TicketCommand): boolean => {
       const rate = command.kind === 'rate';
       const actor = { id: rate ? ticket.requester.id : TECH, technician: !rate, requester: rate, system: false };
-      ticket = applyCommand(ticket, command, actor, { now: new Date(t), reopenUntil: new Date(t + 1), nextTier: o.config.escalation.nextTier[ticket.team ?? ''] ?? null, teams: new Set(o.config.oit.teams.map((x) => x.id)) }).ticket;
+      ticket = applyCommand(ticket, command, actor, { now: new Date(at), reopenUntil: new Date(at + 1), nextTier: o.config.escalation.nextTier[ticket.team ?? ''] ?? null, teams: new Set(o.config.oit.teams.map((x) => x.id)) }).ticket;
       return true;
     };
-    if (rnd() < 0.1) act(4, { kind: 'priority', priority: ticket.priority === 'P2' ? 'P1' : 'P2' });
-    if (rnd() < 0.04) act(24, { kind: 'cancel' });
-    else if (act(ticket.priority === 'P1' ? 1 : 20, { kind: 'take' })) {
-      if (rnd() < 0.25 && act(24, { kind: 'status', to: rnd() < 0.5 ? 'waiting-requester' : 'waiting-vendor' })) act(72, { kind: 'status', to: 'in-progress' });
-      if (rnd() < 0.12 && o.config.escalation.nextTier[ticket.team ?? '']) act(8, { kind: 'escalate' });
-      if (rnd() < 0.85 && act(ticket.priority === 'P1' ? 6 : 90, { kind: 'resolve', note: 'Vyřešeno.', minutes: 5 + Math.floor(rnd() * 120) })) {
-        if (rnd() < 0.06 && act(48, { kind: 'reopen' })) act(24, { kind: 'resolve', note: 'Vyřešeno znovu.', minutes: 15 });
-        if (rnd() < 0.35) act(24, { kind: 'rate', rating: rnd() < 0.7 ? 5 : 1 + Math.floor(rnd() * 4) });
-        if (ticket.status === 'resolved') act(80, { kind: 'close' });
-      }
-    }
+    playStory(ticketStory(rnd, { current: () => ticket, nextTier: o.config.escalation.nextTier }), rnd, start, o.now.getTime(), apply);
     return ticket;
   });
 }

@@ -17,7 +17,7 @@ export function figureRows(r: Report, f: ReportFormat): Cell[][] {
     case 'status':
       return [
         [tr(lang, 'open'), r.status.open], [tr(lang, 'breachedNow'), r.status.breached.length], [tr(lang, 'atRisk'), r.status.atRisk.length],
-        [tr(lang, 'unassigned'), r.status.unassigned], [tr(lang, 'waitingRequester'), r.status.waitingRequester], [tr(lang, 'waitingVendor'), r.status.waitingVendor],
+        [tr(lang, 'unassigned'), r.status.unassigned.length], [tr(lang, 'waitingRequester'), r.status.waitingRequester.length], [tr(lang, 'waitingVendor'), r.status.waitingVendor.length],
         ...Object.entries(r.status.ages).map(([band, n]): Cell[] => [`${tr(lang, 'ageBands')} ${band}`, n]),
         ...Object.entries(r.status.by).map(([k, n]): Cell[] => [`${byHeader(r.query.by ?? 'status', f)}: ${f.name(r.query.by ?? 'status', k || null)}`, n]),
       ];

@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Dimension } from './figures/fact-table.js';
 import { isPeriodSpec } from './figures/report-period.js';
+import { OPEN_LISTS, type OpenList } from './figures/status-figures.js';
 import type { ReportFilter } from './report-audience.js';
 import type { ReportKind, ReportQuestion } from './report-question-recognizer.js';
 import type { ReportQuery } from './reports-service.js';
@@ -22,7 +23,8 @@ export function parseReportQuery(value: unknown): ReportQuery | null {
       filter[key as keyof ReportFilter] = v;
     }
   }
-  return { kind: q.kind as ReportKind, period: (q.period as ReportQuery['period']) ?? null, by: (q.by as Dimension | null) ?? null, filter };
+  if (q.list !== undefined && (q.kind !== 'status' || !OPEN_LISTS.includes(q.list as OpenList))) return null;
+  return { kind: q.kind as ReportKind, period: (q.period as ReportQuery['period']) ?? null, by: (q.by as Dimension | null) ?? null, filter, ...(q.list ? { list: q.list as OpenList } : {}) };
 }
 
 /**
@@ -32,11 +34,16 @@ export function parseReportQuery(value: unknown): ReportQuery | null {
 export function mergeQuestion(question: ReportQuestion, last: ReportQuery | null): ReportQuery | null {
   if (question.kind === null) {
     if (!last) return null;
+    // "a za říjen?" after a trend: one month is no trend, its overview is what is asked; "rozpad podle
+    // priority" of an overview (which has no breakdown) is its SLA by priority
+    const oneMonth = last.kind === 'trend' && question.period?.kind === 'month';
+    const breakdown = last.kind === 'service' && question.by !== null;
     return {
-      kind: last.kind,
+      kind: oneMonth ? 'service' : breakdown ? 'sla' : last.kind,
       period: question.period ?? last.period,
       by: question.by ?? last.by,
       filter: { ...last.filter, ...question.filter },
+      ...(last.list ? { list: last.list } : {}),
     };
   }
   const inherit = question.kind === 'breached' && last && !question.period && !Object.keys(question.filter).length;

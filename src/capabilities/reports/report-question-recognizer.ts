@@ -24,7 +24,7 @@ const KIND_WORDS: [ReportKind, string[]][] = [
   ['trend', ['trend', 'vyvoj', 'mesicne', 'monthly', 'po mesicich']],
   ['sla', ['sla', 'plneni', 'plni', 'compliance', 'dodrzov', 'lhut']],
   ['status', ['otevren', 'backlog', 'nevyresen', 'nejstarsi', 'oldest', 'neprirazen', 'unassigned', 'rozpracovan', 'open tickets', 'open requests', 'stari pozadavk', 'ticket age', 'kolik mame']],
-  ['service', ['prehled', 'statistik', 'report', 'mttr', 'mtta', 'csat', 'spokojenost', 'overview', 'figures', 'stats', 'summary', 'kpi', 'ukazatel', 'jak jsme na tom', 'how are we doing', 'how is it doing', 'how it is doing']],
+  ['service', ['prehled', 'statistik', 'report', 'mttr', 'mtta', 'csat', 'spokojenost', 'overview', 'figures', 'stats', 'summary', 'kpi', 'ukazatel', 'jak jsme na tom', 'jak na tom jsme', 'jak na tom je nase', 'jak je na tom nase', 'jak na tom je ted nase', 'jak je ted na tom nase', 'how is our', 'how are we doing', 'how is it doing', 'how it is doing']],
 ];
 
 /** Words naming a breakdown, in their usual forms; matched by stem (Czech stemmer), so other cases match too. */

@@ -31,9 +31,10 @@ export class ReportView {
     return this.charts !== null && (kind === 'status' || kind === 'trend');
   }
 
-  async card(report: Report, lang: Language): Promise<ReportCard> {
+  /** `withCharts` false: the card with its tables alone (for a client that refused it as too large). */
+  async card(report: Report, lang: Language, withCharts = true): Promise<ReportCard> {
     const f = this.format(lang);
-    const charts = await this.render(report, f);
+    const charts = withCharts ? await this.render(report, f) : [];
     switch (report.kind) {
       case 'status': return statusReportCard(report, f, charts[0] ?? null, this.when(report.at, lang));
       case 'sla': return slaReportCard(report, f);

@@ -82,8 +82,16 @@ export class ReportsBotFeature implements BotFeature {
       return;
     }
     this.deps.contexts.remember(userId, outcome.report.query);
-    const card = await this.deps.view.card(outcome.report, lang);
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    const send = async (charts: boolean) => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await this.deps.view.card(outcome.report, lang, charts))));
+    try {
+      await send(true);
+    } catch (err) {
+      // Teams does not count the charts (base64 images) in its message size limit; a client that does
+      // (the Agents Playground refuses bodies over 100 kB) gets the card with its tables alone
+      if ((err as { statusCode?: number }).statusCode !== 413) throw err;
+      this.deps.logger.warn({ userId, kind: outcome.report.kind }, 'report card too large for the client: sent without its charts');
+      await send(false);
+    }
     if (format) await context.sendActivity(await offerExport(this.deps, userId, lang, outcome.report.query, format));
   }
 }

@@ -1,9 +1,10 @@
 import type { Language } from '../../domain/tickets/ticket.js';
+import { fill } from '../../i18n/plural.js';
 
 type Params = Record<string, string | number>;
 type Entry = { cs: string; en: string };
 
-/** The reports' user-facing sentences, in Czech and English (`{name}` placeholders as in catalogue.ts). */
+/** The reports' user-facing sentences, in Czech and English (`{name}` and `{n:one|few|other}` placeholders as in catalogue.ts). */
 const MESSAGES = {
   notForYou: {
     cs: 'Přehledy a statistiky helpdesku jsou určené vedení odboru informatiky, vedoucím týmů a ředitelům organizací, takže vám je bohužel ukázat nemohu. Pokud něco nefunguje, napište mi, co potřebujete, a založím požadavek.',
@@ -16,6 +17,9 @@ const MESSAGES = {
   scopeAll: { cs: 'Celý kraj', en: 'The whole region' },
   scopeTeams: { cs: 'Týmy: {teams}', en: 'Teams: {teams}' },
   scopeOrganisation: { cs: 'Organizace: {org}', en: 'Organisation: {org}' },
+  scopeDistrict: { cs: 'Okres: {district}', en: 'District: {district}' },
+  scopeTeam: { cs: 'Tým: {team}', en: 'Team: {team}' },
+  scopeVendor: { cs: 'Dodavatel: {vendor}', en: 'Vendor: {vendor}' },
   filtered: { cs: 'Jen: {what}', en: 'Only: {what}' },
   statusTitle: { cs: 'Otevřené požadavky', en: 'Open tickets' },
   statusAsOf: { cs: 'stav k {when}', en: 'as of {when}' },
@@ -51,12 +55,19 @@ const MESSAGES = {
   month: { cs: 'Měsíc', en: 'Month' },
   response: { cs: 'Reakce', en: 'Response' },
   resolution: { cs: 'Vyřešení', en: 'Resolution' },
+  responseShort: { cs: 'Reakce %', en: 'Resp. %' },
+  resolutionShort: { cs: 'Vyřeš. %', en: 'Resol. %' },
+  closedShort: { cs: 'Uzavř.', en: 'Closed' },
+  backlogAbbr: { cs: 'Nevyř.', en: 'Backlog' },
+  trendLegend: { cs: 'Reakce a vyřešení: podíl v termínu SLA (%); nevyřízené: otevřené na konci měsíce.', en: 'Response and resolution: share within the SLA (%); backlog: open at the month\'s end.' },
+  runningMonth: { cs: '* {month} ještě běží.', en: '* {month} is still running.' },
+  groupCaption: { cs: 'Vyřešení v termínu (%) – {by}', en: 'Resolution within the SLA (%) – {by}' },
   created: { cs: 'Nové', en: 'New' },
   closed: { cs: 'Uzavřené', en: 'Closed' },
   count: { cs: 'Počet', en: 'Count' },
   breachedTitle: { cs: 'Porušená SLA – {period}', en: 'Breached SLAs – {period}' },
   breachedNone: { cs: 'Žádné porušené SLA – výborně.', en: 'No breached SLAs – well done.' },
-  breachedMore: { cs: '… a {count} dalších (celý seznam je v exportu).', en: '… and {count} more (the export has the full list).' },
+  breachedMore: { cs: '… a {count} {n:další|další|dalších} (celý seznam je v exportu).', en: '… and {count} more (the export has the full list).' },
   compare: { cs: '{arrow} {diff} proti {previous}', en: '{arrow} {diff} vs {previous}' },
   byOrganisation: { cs: 'Podle organizací', en: 'By organisation' },
   byVendor: { cs: 'Podle dodavatelů', en: 'By vendor' },
@@ -68,6 +79,11 @@ const MESSAGES = {
   exportXlsx: { cs: 'Export do Excelu', en: 'Export to Excel' },
   exportCsv: { cs: 'Export CSV', en: 'Export CSV' },
   ticketDetail: { cs: 'Detail', en: 'Details' },
+  nothingToExport: { cs: 'Není co exportovat: v přehledu nejsou žádné požadavky.', en: 'Nothing to export: there are no tickets in this report.' },
+  listTitle: { cs: '{what} – otevřené požadavky', en: '{what} – open tickets' },
+  listNone: { cs: 'Teď žádné.', en: 'None right now.' },
+  listMore: { cs: '… a {count} {n:další|další|dalších} (všechny otevřené jsou v exportu přehledu).', en: '… and {count} more (the overview\'s export lists every open ticket).' },
+  backToStatus: { cs: 'Zpět na přehled', en: 'Back to the overview' },
   exportSent: { cs: 'Posílám vám soubor {name}. Potvrďte prosím jeho uložení na kartě, kterou vidíte.', en: 'I am sending you {name}. Please accept it on the card you see.' },
   exportFailed: { cs: 'Soubor se nepodařilo připravit. Zkuste to prosím za chvíli znovu.', en: 'The file could not be prepared. Please try again in a moment.' },
   ticketTitle: { cs: 'Požadavek {id}', en: 'Ticket {id}' },
@@ -77,7 +93,7 @@ const MESSAGES = {
   chartBacklog: { cs: 'Graf: nové a uzavřené požadavky a nevyřízené na konci měsíce, {period}.', en: 'Chart: new and closed tickets and the backlog at each month\'s end, {period}.' },
   chartSla: { cs: 'Graf: plnění SLA reakce a vyřešení v procentech po měsících, {period}.', en: 'Chart: SLA response and resolution met, per cent by month, {period}.' },
   chartAges: { cs: 'Graf: otevřené požadavky podle stáří v pracovních dnech.', en: 'Chart: open tickets by age in business days.' },
-  region: { cs: 'Celý kraj: {open} otevřených, {breached} po termínu', en: 'The whole region: {open} open, {breached} breached' },
+  region: { cs: 'Celý kraj: {open} {o:otevřený|otevřené|otevřených}, z toho {breached} po termínu', en: 'The whole region: {open} open, {breached} breached' },
   regionSla: { cs: 'Celý kraj: reakce {response}, vyřešení {resolution}', en: 'The whole region: response {response}, resolution {resolution}' },
   none: { cs: '–', en: '–' },
   unknown: { cs: 'neuvedeno', en: 'not stated' },
@@ -86,5 +102,5 @@ const MESSAGES = {
 export type ReportMessageKey = keyof typeof MESSAGES;
 
 export function tr(lang: Language, key: ReportMessageKey, params: Params = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(lang, MESSAGES[key][lang], params);
 }

@@ -11,7 +11,7 @@ import { boundsOf, monthAt, monthsOf, monthStart, addMonths, previousOf, type Pe
 import { rowMatcher, type RowMatcher } from './figures/row-matcher.js';
 import { slaMatrix, type SlaMatrix } from './figures/sla-matrix.js';
 import { monthFlow, type MonthFlow } from './figures/month-flow.js';
-import { statusNow, type StatusNow } from './figures/status-figures.js';
+import { statusNow, type OpenList, type StatusNow } from './figures/status-figures.js';
 import type { ReportKind } from './report-question-recognizer.js';
 
 /** A complete report question (a follow-up merged into the last one). */
@@ -20,19 +20,24 @@ export interface ReportQuery {
   period: PeriodSpec | null;
   by: Dimension | null;
   filter: ReportFilter;
+  /** "Status now" shown as one of its lists of tickets (waiting on a vendor…) instead of the figures. */
+  list?: OpenList;
 }
 
 export interface PageCount { pages: number; incidentHours: number }
 
 interface Base { query: ReportQuery; audience: ReportAudience; at: number }
 export type Report =
-  | Base & { kind: 'status'; status: StatusNow; region: { open: number; breached: number } | null }
+  | Base & { kind: 'status'; status: StatusNow; region: { open: number; breached: number } | null; list: TicketList | null }
   | Base & { kind: 'sla'; period: PeriodSpec; previous: PeriodSpec; sla: SlaCompliance; before: SlaCompliance; region: SlaCompliance | null }
   | Base & { kind: 'service'; period: PeriodSpec; previous: PeriodSpec; service: ServiceFigures; before: ServiceFigures; sla: SlaCompliance; slaBefore: SlaCompliance; pages: PageCount }
-  | Base & { kind: 'trend'; period: PeriodSpec; months: YearMonth[]; matrix: SlaMatrix; flow: MonthFlow[] }
-  | Base & { kind: 'breached'; period: PeriodSpec; tickets: BreachedTicket[]; total: number };
+  | Base & { kind: 'trend'; period: PeriodSpec; months: YearMonth[]; matrix: SlaMatrix; flow: MonthFlow[]; running: boolean }
+  | Base & { kind: 'breached'; period: PeriodSpec; tickets: ListedTicket[]; total: number };
 
-export interface BreachedTicket { id: string; title: string; organisation: string | null; team: string | null; priority: string | null; created: number }
+/** A ticket in a list of a report (each opens its detail on a click). */
+export interface ListedTicket { id: string; title: string; organisation: string | null; team: string | null; priority: string | null; created: number }
+/** One of the lists of "status now": the first tickets (oldest first) and how many there are. */
+export interface TicketList { which: OpenList; tickets: ListedTicket[]; total: number }
 
 export type ReportOutcome =
   | { kind: 'report'; report: Report }
@@ -47,7 +52,7 @@ export interface ReportsServiceDeps {
   clock: Clock;
 }
 
-const BREACHED_LIST = 200;
+const TICKET_LIST = 200;
 const EXPORT_LIMIT = 200_000;
 /** new, assigned, in-progress, waiting-requester, waiting-vendor come first in TICKET_STATUSES. */
 const OPEN_STATUS_COUNT = 5;
@@ -99,7 +104,8 @@ export class ReportsService {
     if (query.kind === 'status') {
       const status = statusNow(table, match, at, query.by ?? 'status', businessDays);
       const whole = region ? statusNow(table, region, at, 'status', () => 0) : null;
-      return { ...base, kind: 'status', status, region: whole ? { open: whole.open, breached: whole.breached.length } : null };
+      const list = query.list ? { which: query.list, tickets: this.listed(table, status[query.list].slice(0, TICKET_LIST)), total: status[query.list].length } : null;
+      return { ...base, kind: 'status', status, region: whole ? { open: whole.open, breached: whole.breached.length } : null, list };
     }
     const period = this.periodOf(query);
     const bounds = boundsOf(period, this.zone);
@@ -118,13 +124,16 @@ export class ReportsService {
     if (query.kind === 'trend') {
       const months = monthsOf(period);
       const edges = [...months.map((m) => monthStart(m, this.zone)), monthStart(addMonths(months[months.length - 1]!, 1), this.zone)];
-      return { ...base, kind: 'trend', period, months, matrix: slaMatrix(table, match, edges, at, query.by), flow: monthFlow(table, match, edges) };
+      const today = this.today();
+      const last = months[months.length - 1]!;
+      const running = last.year === today.year && last.month === today.month; // its figures are not final yet
+      return { ...base, kind: 'trend', period, months, matrix: slaMatrix(table, match, edges, at, query.by), flow: monthFlow(table, match, edges), running };
     }
     const breached = slaCompliance(table, match, bounds, at, null).breached;
-    return { ...base, kind: 'breached', period, tickets: this.breachedTickets(table, breached.slice(0, BREACHED_LIST)), total: breached.length };
+    return { ...base, kind: 'breached', period, tickets: this.listed(table, breached.slice(0, TICKET_LIST)), total: breached.length };
   }
 
-  private breachedTickets(table: FactTable, ids: string[]): BreachedTicket[] {
+  private listed(table: FactTable, ids: string[]): ListedTicket[] {
     const wanted = new Set(ids);
     const rows = new Map<string, number>();
     for (let row = 0; row < table.size; row++) if (wanted.has(table.ids[row]!)) rows.set(table.ids[row]!, row);

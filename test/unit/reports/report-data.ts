@@ -11,6 +11,7 @@ import type { JsonStore } from '../../../src/store/json-store.js';
 import { FactTable } from '../../../src/capabilities/reports/figures/fact-table.js';
 import { ticketFact } from '../../../src/capabilities/reports/figures/ticket-fact.js';
 import { demoConfig } from '../../support/ticket-fixtures.js';
+import { seededRandom } from '../../../src/services/ticket-stories.js';
 
 export const config = demoConfig();
 export const TECH = '00000000-0000-0000-0000-0000000000021';
@@ -56,13 +57,4 @@ export function tableOf(tickets: Ticket[]): FactTable {
 }
 
 /** A seeded pseudo-random generator (mulberry32): the same data set every run. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;

@@ -29,9 +29,9 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
       },
     }];
   }
-  if (r.kind !== 'trend') return [];
+  if (r.kind !== 'trend' || r.months.length < 2) return []; // one month is no line: its table says it
   const period = f.period(r.period);
-  const months = r.months.map((m) => f.monthShort(m));
+  const months = monthLabels(r, f);
   const slaValues = r.months.flatMap((_, i) => {
     const g = r.matrix.months[i]!;
     return [
@@ -71,4 +71,11 @@ export function reportCharts(r: Report, f: ReportFormat): ChartRequest[] {
       },
     },
   ];
+}
+
+type TrendReport = Extract<Report, { kind: 'trend' }>;
+
+/** The months of a trend as its chart and table name them; the month still running is marked "*" (its figures are not final). */
+export function monthLabels(r: TrendReport, f: ReportFormat): string[] {
+  return r.months.map((m, i) => `${f.monthShort(m)}${r.running && i === r.months.length - 1 ? '*' : ''}`);
 }

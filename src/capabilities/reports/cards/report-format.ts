@@ -35,6 +35,11 @@ export class ReportFormat {
     return `${this.decimal.format(minutes / 60)}\u00a0h`;
   }
 
+  /** A share without its unit ("93,5"; a dash when there is none): in a table whose header says "%". */
+  share(value: number | null): string {
+    return value === null ? tr(this.lang, 'none') : this.decimal.format(value);
+  }
+
   one(n: number): string {
     return this.decimal.format(n);
   }

@@ -1,4 +1,3 @@
-import type { CardElement } from '../../../../cards/adaptive-card.js';
 import { pct } from '../figures/period-figures.js';
 import type { Report } from '../reports-service.js';
 import { tr } from '../reports-messages.js';
@@ -15,6 +14,7 @@ export function serviceReportCard(r: ServiceReport, f: ReportFormat): ReportCard
   const vs = (now: number | null, then: number | null) => f.comparePoints(now, then, r.previous, r.period);
   const withTrend = (text: string, cmp: string | null) => (cmp ? `${text} · ${cmp}` : text);
   const growth = s.backlogEnd - s.backlogStart;
+  const any = s.created + s.ended + s.backlogStart + s.backlogEnd + s.selfService + r.pages.pages > 0;
   const rows: [string, string][] = [
     [tr(lang, 'volume'), `${f.int(s.created)} / ${f.int(s.ended)}`],
     [tr(lang, 'backlog'), f.tickets(s.backlogEnd)],
@@ -35,7 +35,7 @@ export function serviceReportCard(r: ServiceReport, f: ReportFormat): ReportCard
   return reportCard(
     [
       ...title(tr(lang, 'serviceTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]),
-      facts(rows), ...categories, note(tr(lang, 'slaNote')), { type: 'ActionSet', actions: exportButtons(lang, r.query) } as CardElement,
+      facts(rows), ...categories, note(tr(lang, 'slaNote')), exportButtons(lang, r.query, any),
     ],
     [
       drill(lang, 'showTrend', { ...r.query, kind: 'trend', period: null }),

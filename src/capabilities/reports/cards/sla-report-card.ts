@@ -14,7 +14,8 @@ export function slaReportCard(r: SlaReport, f: ReportFormat): ReportCard {
   const { sla, before } = r;
   const share = (g: SlaGroup['response']) => (g.total ? tr(lang, 'metOf', { pct: f.pct(pct(g)), met: f.int(g.met), total: f.int(g.total) }) : tr(lang, 'none'));
   const trend = (now: SlaGroup['response'], then: SlaGroup['response']) => f.comparePoints(pct(now), pct(then), r.previous, r.period);
-  const rows: CardElement[] = sla.response.total + sla.resolution.total === 0
+  const due = sla.response.total + sla.resolution.total > 0;
+  const rows: CardElement[] = !due
     ? [{ type: 'TextBlock', text: tr(lang, 'nothingDue'), wrap: true }]
     : [facts([
       [tr(lang, 'responseMet'), [share(sla.response), trend(sla.response, before.response)].filter(Boolean).join(' · ')],
@@ -29,7 +30,7 @@ export function slaReportCard(r: SlaReport, f: ReportFormat): ReportCard {
     groups.map(([k, g]) => [f.name(by, k || null), `${f.pct(pct(g.response))} (${f.int(g.response.total)})`, `${f.pct(pct(g.resolution))} (${f.int(g.resolution.total)})`]),
   )] : [];
   return reportCard(
-    [...title(tr(lang, 'slaTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]), ...rows, ...breakdown, note(tr(lang, 'slaNote')), { type: 'ActionSet', actions: exportButtons(lang, r.query) }],
+    [...title(tr(lang, 'slaTitle', { period: f.period(r.period) }), [scopeLine(r.audience, r.query, f)]), ...rows, ...breakdown, note(tr(lang, 'slaNote')), exportButtons(lang, r.query, due)],
     [
       ...breakdownButtons(lang, r.audience, r.query).slice(0, 3),
       drill(lang, 'showBreached', { ...r.query, kind: 'breached' }),

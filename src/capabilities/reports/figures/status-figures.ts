@@ -18,13 +18,20 @@ export function ageBand(businessDays: number): AgeBand {
 /** Business days from `from` to `to` on the organisation's calendar (injected: figures stay pure). */
 export type BusinessDays = (organisation: string | null, from: number, to: number) => number;
 
-export interface StatusNow {
+/** The figures of "status now" that are lists of tickets (each shown on a click). */
+export const OPEN_LISTS = ['breached', 'atRisk', 'unassigned', 'waitingRequester', 'waitingVendor'] as const;
+export type OpenList = (typeof OPEN_LISTS)[number];
+
+export interface StatusNow extends Record<OpenList, string[]> {
   open: number;
   by: Record<string, number>;
   ages: Record<AgeBand, number>;
-  unassigned: number;
-  waitingRequester: number;
-  waitingVendor: number;
+  /** Not taken by anyone yet. */
+  unassigned: string[];
+  /** Waiting on the requester. */
+  waitingRequester: string[];
+  /** Waiting on a vendor (handed to the district's vendor or a supplier). */
+  waitingVendor: string[];
   /** Open, resolution clock past its warning share and not yet breached. */
   atRisk: string[];
   /** Open, and the response or resolution deadline has passed. */
@@ -42,7 +49,7 @@ const OPEN_CODES = new Set(TICKET_STATUSES.filter(isOpen).map((s) => TICKET_STAT
 export function statusNow(table: FactTable, match: RowMatcher, now: number, by: Dimension, businessDays: BusinessDays): StatusNow {
   const c = table.col;
   const out: StatusNow = {
-    open: 0, by: {}, ages: { '0-1': 0, '2-5': 0, '6-10': 0, '11-30': 0, '31+': 0 }, unassigned: 0, waitingRequester: 0, waitingVendor: 0, atRisk: [], breached: [], oldest: [],
+    open: 0, by: {}, ages: { '0-1': 0, '2-5': 0, '6-10': 0, '11-30': 0, '31+': 0 }, unassigned: [], waitingRequester: [], waitingVendor: [], atRisk: [], breached: [], oldest: [],
   };
   for (let row = 0; row < table.size; row++) {
     if (!OPEN_CODES.has(c.status[row]!) || !match(row)) continue;
@@ -50,14 +57,15 @@ export function statusNow(table: FactTable, match: RowMatcher, now: number, by: 
     const key = table.nameOf(by, row) ?? '';
     out.by[key] = (out.by[key] ?? 0) + 1;
     out.ages[ageBand(businessDays(table.nameOf('organisation', row), c.created[row]!, now))]++;
-    if (!c.assigned[row]) out.unassigned++;
-    if (c.status[row] === WAITING_REQUESTER) out.waitingRequester++;
-    if (c.status[row] === WAITING_VENDOR) out.waitingVendor++;
+    const id = table.ids[row]!;
+    if (!c.assigned[row]) out.unassigned.push(id);
+    if (c.status[row] === WAITING_REQUESTER) out.waitingRequester.push(id);
+    if (c.status[row] === WAITING_VENDOR) out.waitingVendor.push(id);
     const responseLate = Number.isNaN(c.responded[row]!) && c.responseDue[row]! <= now;
     const resolutionLate = c.resolutionDue[row]! <= now;
-    if (responseLate || resolutionLate) out.breached.push(table.ids[row]!);
-    else if (c.resolutionWarn[row]! <= now) out.atRisk.push(table.ids[row]!);
-    out.oldest.push({ id: table.ids[row]!, created: c.created[row]! });
+    if (responseLate || resolutionLate) out.breached.push(id);
+    else if (c.resolutionWarn[row]! <= now) out.atRisk.push(id);
+    out.oldest.push({ id, created: c.created[row]! });
     if (out.oldest.length > OLDEST * 4) trimOldest(out.oldest);
   }
   trimOldest(out.oldest);
