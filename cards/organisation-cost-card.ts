@@ -3,6 +3,7 @@ import { formatCzk } from '../src/capabilities/vendors/money.js';
 import { vt } from '../src/capabilities/vendors/vendor-messages.js';
 import type { Language } from '../src/domain/tickets/ticket.js';
 import type { CardAction, CardElement } from './adaptive-card.js';
+import { monthName } from '../src/i18n/month-names.js';
 
 export const COST_VERBS = { export: 'vendorCost.export' } as const;
 
@@ -30,7 +31,7 @@ export function renderCostCard(m: CostCardModel): { type: 'AdaptiveCard'; $schem
   const money = (h: number) => formatCzk(h, lang);
   const percent = c.resolved ? `${Math.round((100 * c.resolutionMet) / c.resolved)} % (${c.resolutionMet}/${c.resolved})` : '–';
   const body: Element[] = [
-    { type: 'TextBlock', text: vt(lang, 'costTitle', { org: m.orgName, month: c.month }), weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true },
+    { type: 'TextBlock', text: vt(lang, 'costTitle', { org: m.orgName, month: monthName(lang, c.month) }), weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true },
     {
       type: 'FactSet', facts: [
         { title: vt(lang, 'costVendor'), value: money(c.vendor) },
@@ -68,7 +69,7 @@ export function oncallLabel(c: OrganisationCost, lang: Language): string {
 export function renderComparisonCard(rows: ComparisonRow[], month: string, lang: Language, nameOf: (id: string) => string, notes: string[]) {
   const money = (h: number) => formatCzk(h, lang);
   const body: CardElement[] = [
-    { type: 'TextBlock', text: vt(lang, 'compareTitle', { month }), weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true },
+    { type: 'TextBlock', text: vt(lang, 'compareTitle', { month: monthName(lang, month) }), weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true },
     { type: 'TextBlock', text: vt(lang, 'compareHeader'), isSubtle: true, size: 'Small', wrap: true },
     ...rows.map((r, i): CardElement => ({
       type: 'TextBlock', separator: i === 0, wrap: true,

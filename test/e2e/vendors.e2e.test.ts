@@ -125,7 +125,7 @@ describe('a vendor task from report to approved statement in the Agents Playgrou
     const diego = await open('Diego', 'Dobrý den, Diego Siciliani!');
     let before = await diego.botMessageCount();
     await diego.send('kolik nás stál SÚS za listopad?');
-    const cost = await diego.waitForBotText('IT náklady: Správa údržby silnic, 2026-11', { since: before });
+    const cost = await diego.waitForBotText('IT náklady: Správa údržby silnic, listopad 2026', { since: before });
     expect(cost).toContain('Úkony dodavatelů');
     expect(cost).toContain('Pohotovost');
     await diego.screenshot('vendors-06-diego-cost');

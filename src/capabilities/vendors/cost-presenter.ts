@@ -8,6 +8,7 @@ import type { ComparisonRow, OrganisationCost } from './organisation-cost.js';
 import { formatCzk, toCzkNumber } from './money.js';
 import { XLSX_TYPE } from './statement-export.js';
 import { vt } from './vendor-messages.js';
+import { monthName } from '../../i18n/month-names.js';
 
 /** Cost cards (with a chart drawn through the chart port, a text fallback when it cannot) and the cost export. */
 export class CostPresenter {
@@ -45,7 +46,7 @@ export class CostPresenter {
     const { default: ExcelJS } = await import('exceljs'); // loaded on first use (about a second)
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet(`${cost.organisation} ${cost.month}`);
-    sheet.addRow([vt(lang, 'costTitle', { org: this.orgName(cost.organisation, lang), month: cost.month })]).font = { bold: true };
+    sheet.addRow([vt(lang, 'costTitle', { org: this.orgName(cost.organisation, lang), month: monthName(lang, cost.month) })]).font = { bold: true };
     const rows: [string, number | string][] = [
       [vt(lang, 'costVendor'), toCzkNumber(cost.vendor)], [vt(lang, 'costPenalties'), toCzkNumber(-cost.penalties)],
       [vt(lang, 'costOit', { hours: decimal(cost.oitMinutes / 60, 1, lang), rate: formatCzk(this.d.config.costs.oitHourlyRate, lang) }), toCzkNumber(cost.oit)],
@@ -60,7 +61,7 @@ export class CostPresenter {
     const name = `naklady-${cost.organisation}-${cost.month}.xlsx`;
     await this.d.files.offer(recipient, {
       name, bytes: new Uint8Array(await book.xlsx.writeBuffer()), contentType: XLSX_TYPE,
-      description: vt(lang, 'costTitle', { org: this.orgName(cost.organisation, lang), month: cost.month }),
+      description: vt(lang, 'costTitle', { org: this.orgName(cost.organisation, lang), month: monthName(lang, cost.month) }),
     });
     return name;
   }

@@ -9,6 +9,7 @@ import { StatementText } from './statement-text.js';
 import type { ApprovedStatement } from './statement.js';
 import { vt } from './vendor-messages.js';
 import type { VendorPeople } from './vendor-people.js';
+import { monthName } from '../../i18n/month-names.js';
 
 /** A statement as the reader sees it (card) or receives it (XLSX, PDF through the file delivery port): the same amounts everywhere. */
 export class StatementPresenter {
@@ -19,8 +20,8 @@ export class StatementPresenter {
     const text = new StatementText(this.d.config, lang);
     switch (view.kind) {
       case 'forbidden': return { text: vt(lang, 'statementForbidden') };
-      case 'no-contract': return { text: vt(lang, 'statementNoContract', { vendor: text.vendor(key.vendor), district: text.district(key.district), month: key.month }) };
-      case 'not-over': return { text: vt(lang, 'statementNotOver', { month: key.month, from: formatTime(view.from.toISOString(), { lang, config: this.d.config }) }) };
+      case 'no-contract': return { text: vt(lang, 'statementNoContract', { vendor: text.vendor(key.vendor), district: text.district(key.district), month: monthName(lang, key.month) }) };
+      case 'not-over': return { text: vt(lang, 'statementNotOver', { month: monthName(lang, key.month), from: formatTime(view.from.toISOString(), { lang, config: this.d.config }) }) };
       case 'draft':
       case 'approved': {
         const approved = view.kind === 'approved' ? view.statement : null;
@@ -42,7 +43,7 @@ export class StatementPresenter {
     const name = `${statement.number}-${statement.vendor}-${statement.district}-${statement.month}.${format}`;
     await this.d.files.offer(recipient, {
       name, bytes, contentType: format === 'xlsx' ? XLSX_TYPE : PDF_TYPE,
-      description: vt(lang, 'fileDescription', { number: statement.number, vendor: text.vendor(statement.vendor), district: text.district(statement.district), month: statement.month }),
+      description: vt(lang, 'fileDescription', { number: statement.number, vendor: text.vendor(statement.vendor), district: text.district(statement.district), month: monthName(lang, statement.month) }),
     });
     return name;
   }

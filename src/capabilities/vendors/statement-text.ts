@@ -4,6 +4,7 @@ import { formatCzk } from './money.js';
 import type { Breach } from './penalty-rules.js';
 import type { StatementContent, StatementCorrection, StatementGroup, StatementTaskLine } from './statement.js';
 import { vt, type VendorMessageKey } from './vendor-messages.js';
+import { monthName } from '../../i18n/month-names.js';
 
 /**
  * The sentences of a statement, shared by the card, the XLSX and the PDF so that all three say the
@@ -17,7 +18,7 @@ export class StatementText {
   }
 
   title(s: Pick<StatementContent, 'vendor' | 'district' | 'month'>): string {
-    return vt(this.lang, 'statementTitle', { vendor: this.vendor(s.vendor), district: this.district(s.district), month: s.month });
+    return vt(this.lang, 'statementTitle', { vendor: this.vendor(s.vendor), district: this.district(s.district), month: monthName(this.lang, s.month) });
   }
 
   vendor(id: string): string {

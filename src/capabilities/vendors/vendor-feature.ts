@@ -18,6 +18,7 @@ import type { MoveOutcome, VendorTaskService } from './vendor-task-service.js';
 import type { DomainConfig } from '../../config/domain-schema.js';
 import type { CostService } from './cost-service.js';
 import type { CostPresenter } from './cost-presenter.js';
+import { monthName } from '../../i18n/month-names.js';
 
 const LIST_LIMIT = 20;
 const MOVE_REFUSED: Record<Extract<MoveOutcome, { kind: 'refused' }>['reason'], VendorMessageKey> = {
@@ -162,7 +163,7 @@ export class VendorFeature implements BotFeature {
       return;
     }
     const key = out.kind === 'forbidden' ? 'costForbidden' : out.kind === 'unknown' ? 'costUnknown' : 'costNotOver';
-    await dc.context.sendActivity(vt(user.lang, key, { month: out.kind === 'not-over' ? out.month : '' }));
+    await dc.context.sendActivity(vt(user.lang, key, { month: out.kind === 'not-over' ? monthName(user.lang, out.month) : '' }));
   }
 
   private async showComparison(dc: DialogContext, month: string | null): Promise<void> {
@@ -172,7 +173,7 @@ export class VendorFeature implements BotFeature {
       await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(this.d.costCards.comparisonCard(out.rows, out.month, user.lang))));
       return;
     }
-    await dc.context.sendActivity(out.kind === 'forbidden' ? vt(user.lang, 'compareForbidden') : vt(user.lang, 'costNotOver', { month: out.month }));
+    await dc.context.sendActivity(out.kind === 'forbidden' ? vt(user.lang, 'compareForbidden') : vt(user.lang, 'costNotOver', { month: monthName(user.lang, out.month) }));
   }
 
   private async showStatement(dc: DialogContext, district: string | null, month: string | null): Promise<void> {

@@ -73,7 +73,7 @@ const MESSAGES = {
   statementDraft: { cs: 'Návrh (neschváleno)', en: 'Draft (not approved)' },
   statementApproved: { cs: 'Schváleno {at}, č. {number}, SHA-256 {hash}…', en: 'Approved {at}, no. {number}, SHA-256 {hash}…' },
   statementNotOver: { cs: 'Měsíc {month} ještě neskončil: návrh vyúčtování bude od {from}.', en: 'The month {month} is not over yet: the draft statement will be ready from {from}.' },
-  statementNoContract: { cs: 'Dodavatel {vendor} neměl v okrese {district} v {month} smlouvu.', en: 'The vendor {vendor} had no contract in district {district} in {month}.' },
+  statementNoContract: { cs: 'Dodavatel {vendor} neměl na {month} v okrese {district} smlouvu.', en: 'The vendor {vendor} had no contract in district {district} for {month}.' },
   statementForbidden: { cs: 'Toto vyúčtování vidí jen vedoucí OIT a smluvní kontakt dodavatele.', en: 'Only the head of OIT and the vendor\'s contract contact see this statement.' },
   statementWhich: { cs: 'Napište okres, např. „vyúčtování Klatovy 2026-11“. Vaše okresy: {districts}.', en: 'Name the district, e.g. "statement Klatovy 2026-11". Your districts: {districts}.' },
   statementNone: { cs: 'Vyúčtování dodavatelů vidí jen vedoucí OIT a smluvní kontakty dodavatelů.', en: 'Only the head of OIT and the vendors\' contract contacts see vendor statements.' },

@@ -4,6 +4,7 @@ import type { PeriodSpec, YearMonth } from '../figures/report-period.js';
 import type { Dimension } from '../figures/fact-table.js';
 import { STATUS_LABELS, label } from '../../../i18n/catalogue.js';
 import { tr } from '../reports-messages.js';
+import { MONTH_DATIVE, MONTH_EN, MONTH_GENITIVE, monthName } from '../../../i18n/month-names.js';
 
 /** Numbers, shares, durations, periods and names as a Czech (or English) reader expects them. */
 export class ReportFormat {
@@ -87,7 +88,7 @@ export class ReportFormat {
   }
 
   monthName(ym: YearMonth): string {
-    return this.lang === 'cs' ? `${MONTH_NOMINATIVE[ym.month - 1]} ${ym.year}` : `${MONTH_EN[ym.month - 1]} ${ym.year}`;
+    return monthName(this.lang, ym);
   }
 
   /** Short month for tables and charts: "11/2026". */
@@ -115,8 +116,3 @@ export class ReportFormat {
     }
   }
 }
-
-const MONTH_NOMINATIVE = ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec'];
-const MONTH_GENITIVE = ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'];
-const MONTH_DATIVE = ['lednu', 'únoru', 'březnu', 'dubnu', 'květnu', 'červnu', 'červenci', 'srpnu', 'září', 'říjnu', 'listopadu', 'prosinci'];
-const MONTH_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
