@@ -28,6 +28,7 @@ import { takeRunner } from './take-load.js';
 import { storeOpenAgainstJson, takeableTickets } from './store-open-bench.js';
 import { seedStore } from './seed-store.js';
 import type { BenchRow } from './bench-row.js';
+import { productionCommand } from './production-command.js';
 
 const CONCURRENCY = [1, 10, 50] as const;
 /** BENCH_QUICK=1: a short run that only checks the benchmark works (its figures mean nothing). */
@@ -40,8 +41,9 @@ const TAKE_BLOCKS = 5;
 const TAKES_PER_BLOCK = QUICK ? 10 : 100;
 const STORED = QUICK ? 2_000 : 100_000;
 const WARM_UP = QUICK ? { 1: 20, 10: 2, 50: 1 } : { 1: 800, 10: 60, 50: 12 };
-/** The bot runs as `npm start` and the Docker image run it: the built code, with the production heap settings. */
-const BOT_FLAGS = ['--max-old-space-size=256', '--initial-old-space-size=64'];
+/** The bot runs as `npm start` and the Docker image run it: the built code, with the production memory settings. */
+const PRODUCTION = productionCommand();
+const BOT_FLAGS = PRODUCTION.flags;
 
 function echoRunner(connector: ConnectorStub, server: BenchProcess): Runner {
   const client = new LoadClient(server.url);
@@ -135,7 +137,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     const echo = await startBenchProcess(['bench/echo-main.ts', '{port}'], { DATA_DIR: path.join(root, 'echo') });
     const echoRun = echoRunner(connector, echo);
 
-    const inProcess = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: path.join(root, 'in-process') });
+    const inProcess = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { ...PRODUCTION.env, DATA_DIR: path.join(root, 'in-process') });
     const inProcessBot = helpdeskRunner(connector, inProcess);
     await warmUp(inProcessBot);
     const local = await inProcessBot(1, QUICK ? 10 : 200);
@@ -145,7 +147,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
 
     const sandbox = await startSandboxProcess();
     const graphEnv = { GRAPH_SANDBOX_URL: sandbox.url, GRAPH_SANDBOX_CA_FILE: sandbox.caFile };
-    const empty = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: path.join(root, 'empty'), ...graphEnv });
+    const empty = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { ...PRODUCTION.env, DATA_DIR: path.join(root, 'empty'), ...graphEnv });
     const emptyBot = helpdeskRunner(connector, empty);
     const domainOnly = await startBenchProcess(['bench/domain-only-main.ts', '{port}'], { DATA_DIR: path.join(root, 'domain-only') });
     const domainOnlyRun = helpdeskRunner(connector, domainOnly);
@@ -164,7 +166,7 @@ export async function runFoundationBench(): Promise<BenchRow[]> {
     });
     const takeable = await takeableTickets(bigDir, TAKE_BLOCKS * TAKES_PER_BLOCK + 50);
 
-    const big = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { DATA_DIR: bigDir, ...graphEnv });
+    const big = await startBenchProcess([...BOT_FLAGS, 'dist/src/index.js'], { ...PRODUCTION.env, DATA_DIR: bigDir, ...graphEnv });
     const bigBot = helpdeskRunner(connector, big);
     compare(rows, `create ticket, ${STORED / 1000}k stored`, await measurePaired([echoRun, bigBot]));
     await bigBot.close();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freePort, killSpawnedBots, spawnBot, waitHealthy } from '../support/spawn-bot.js';
@@ -23,6 +23,18 @@ describe('the bot process', () => {
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(bot.stdout()).toContain('helpdesk bot stopped');
+  });
+
+  it('a SIGTERM while it is still starting stops it cleanly: exit 0, the data directory released', async () => {
+    const lock = path.join(dir, 'helpdesk.lock');
+    const bot = spawnBot({ DATA_DIR: dir, PORT: String(await freePort()) });
+    // the store's lock is taken first, well before the bot is composed and listening
+    while (!existsSync(lock) && bot.child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.stdout()).toContain('"signal":"SIGTERM"');
+    expect(bot.stdout()).not.toContain('helpdesk bot listening');
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('a second bot on the same data directory refuses to start and the first keeps running', async () => {
