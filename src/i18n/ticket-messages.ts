@@ -79,6 +79,7 @@ const MESSAGES = {
   queueTitle: { cs: 'Fronta: {count} {count:otevřený požadavek|otevřené požadavky|otevřených požadavků|otevřeného požadavku}', en: 'Queue: {count} open {count:ticket|tickets}' },
   queueEmpty: { cs: 'Ve vaší frontě nejsou žádné otevřené požadavky.', en: 'There are no open tickets in your queue.' },
   queueTechniciansOnly: { cs: 'Frontu vidí jen technici OIT.', en: 'Only OIT technicians have a queue.' },
+  queueVendorTasks: { cs: 'Frontu OIT vidí jen technici OIT. Vaše úkoly jako technika dodavatele ukáže zpráva „moje úkoly“.', en: 'Only OIT technicians see the OIT queue. Your tasks as a vendor technician: write "my tasks".' },
   noTicketToAct: { cs: 'Nenašel jsem váš požadavek, kterého se to týká. Napište prosím i jeho číslo (např. HD-2026-00001).', en: 'I could not find your ticket this is about. Please add its number (e.g. HD-2026-00001).' },
   requesterStatus: { cs: 'Váš požadavek **{id}** ({title}) je nyní ve stavu **{status}**.', en: 'Your ticket **{id}** ({title}) is now **{status}**.' },
   quotedEnglish: { cs: '„{note}“ (citováno v originále, anglicky)', en: '"{note}" (quoted as written, in English)' },

@@ -61,6 +61,15 @@ describe('district vendors over HTTP: the vendor\'s task card, OIT\'s acceptance
     expect(allText((await bot.say(ALEX, 'moje úkoly')).replies)).toContain('jen technici smluvních dodavatelů');
   });
 
+  it('the OIT queue in other words ("fronta týmu", "ukaž frontu") from Patti: pointed to her tasks, never OIT\'s queue card with its buttons', async () => {
+    for (const words of ['fronta týmu', 'ukaž frontu', 'team queue']) {
+      const said = allText((await bot.say(PATTI, words)).replies);
+      expect(said, words).toContain('moje úkoly');
+      expect(said, words).not.toContain('ticket.take');
+      expect(said, words).not.toContain('AdaptiveCard');
+    }
+  });
+
   it('Patti\'s tasks in her own words ("co na mě čeká", "čeká něco na mě?"): the intent layer hands them to the vendors; Alex asking gets where his work is, no ticket', async () => {
     for (const words of ['co na mě čeká', 'čeká něco na mě?']) {
       const said = allText((await bot.say(PATTI, words)).replies);

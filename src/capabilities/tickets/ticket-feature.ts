@@ -92,12 +92,12 @@ export class TicketFeature implements BotFeature {
     const user = turnUser(dc.context);
     const people = this.deps.workflow.people;
     const teams = new Set(people.queueTeamsOf(user.id).map((t) => t.id));
-    const vendors = new Set(people.vendorsOf(user.id));
-    if (teams.size === 0 && vendors.size === 0) {
-      await dc.context.sendActivity(tt(user.lang, 'queueTechniciansOnly'));
+    if (teams.size === 0) {
+      // a vendor's technician works tasks, not OIT's queue (whose buttons they may not use)
+      await dc.context.sendActivity(tt(user.lang, people.vendorsOf(user.id).length > 0 ? 'queueVendorTasks' : 'queueTechniciansOnly'));
       return;
     }
-    const mine = this.deps.tickets.findOpen((t) => isOpen(t.status) && (t.assignee === user.id || teams.has(t.team ?? '') || vendors.has(t.vendor ?? '')));
+    const mine = this.deps.tickets.findOpen((t) => isOpen(t.status) && (t.assignee === user.id || teams.has(t.team ?? '')));
     if (mine.length === 0) {
       await dc.context.sendActivity(tt(user.lang, 'queueEmpty'));
       return;
