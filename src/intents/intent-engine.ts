@@ -115,6 +115,7 @@ export class IntentEngine {
       bayes.add(f, label);
     }
     index.build();
+    bayes.build();
     const domain = new Set(training.filter(([, label]) => label !== OFFTOPIC_INTENT).flatMap(([text]) => features.stems(text)));
     return new IntentEngine(features, index, bayes, slots, declarations, tuning, domain);
   }
