@@ -118,11 +118,19 @@ export class JsonStore {
       if (entry.s <= this.snapshotSeq) return; // a snapshot written meanwhile holds it: it is on disk
       throw new StoreUnavailableError(err);
     }
-    if (this.journal.bytes > this.opts.compactAfterBytes && !this.compacting) {
-      this.compacting = this.compact()
-        .catch((err: unknown) => this.fail(err, 'compaction failed: the store refuses further writes'))
-        .finally(() => (this.compacting = null));
-    }
+    if (this.journal.bytes > this.opts.compactAfterBytes) void this.fold();
+  }
+
+  /**
+   * Folds the journal into the snapshot and the archives now, as when it passes its size limit
+   * (one compaction at a time): after a bulk write into the archives, so that the changed archive
+   * collections are written and can leave memory instead of staying loaded until the next fold.
+   */
+  fold(): Promise<void> {
+    this.compacting ??= this.compact()
+      .catch((err: unknown) => this.fail(err, 'compaction failed: the store refuses further writes'))
+      .finally(() => (this.compacting = null));
+    return this.compacting;
   }
 
   /** Stops taking writes after the first failure (reported once); `healthy` then says so. */

@@ -56,7 +56,8 @@ export class TicketWorld {
   sla!: SlaScheduleService;
   workflow!: TicketWorkflowService;
   tickets!: TicketService;
-  private readonly temp = tempDir('helpdesk-tickets-');
+  /** The store's data directory. */
+  readonly temp = tempDir('helpdesk-tickets-');
 
   constructor(readonly clock: ManualClock, config?: DomainConfig) {
     this.config = config ?? demoConfig();

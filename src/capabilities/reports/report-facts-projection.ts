@@ -104,6 +104,8 @@ export class ReportFactsProjection {
     this.loaded = table;
     for (const ops of byMonth.values()) await this.deps.store.commit(ops);
     await this.deps.store.commit([{ c: META, k: VERSION_KEY, v: this.derivation }]);
+    // the archives of every month now hold changes: written now, they leave memory (else they stay until the journal folds)
+    await this.deps.store.fold();
     return table;
   }
 

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportFactsProjection, factsCollection } from '../../../src/capabilities/reports/report-facts-projection.js';
 import type { TicketFact } from '../../../src/capabilities/reports/figures/ticket-fact.js';
@@ -44,6 +46,8 @@ describe('the reports\' facts: written with every ticket change, durable, rebuil
     const loads = () => world.log.lines.filter((l) => l.msg === 'report facts loaded');
     expect(loads().at(-1)).toMatchObject({ rebuilt: true, tickets: 2 });
     expect(world.store.get<TicketFact>(factsCollection(first.createdAt), first.id)).toMatchObject({ status: 'closed', resolutionMet: true });
+    // the rebuild folds the journal: every month's facts are in their archive file, which can leave memory
+    expect(existsSync(join(world.temp.dir, 'archive', `${factsCollection(first.createdAt)}.json`))).toBe(true);
     await world.reopen();
     facts = project(world);
     const loaded = await facts.table();
