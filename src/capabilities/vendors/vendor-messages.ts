@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/tickets/ticket.js';
+import { fill, plural } from '../../i18n/plural.js';
 
 type Params = Record<string, string | number>;
 type Entry = { cs: string; en: string };
@@ -96,7 +97,7 @@ const MESSAGES = {
   tVat: { cs: 'DPH {percent} %', en: 'VAT {percent} %' },
   tGross: { cs: 'Celkem s DPH', en: 'Total with VAT' },
   rounding: { cs: 'Částky v Kč; každá sankce a DPH zaokrouhleny jednou na celé haléře (polovina od nuly).', en: 'Amounts in CZK; each penalty and the VAT rounded once to a whole haléř (halves away from zero).' },
-  moreLines: { cs: '… a dalších {count} úkonů (celý výpis v XLSX a PDF).', en: '… and {count} more tasks (the whole list in the XLSX and PDF).' },
+  moreLines: { cs: '… a {count:další|další|dalších} {count} {count:úkon|úkony|úkonů} (celý výpis v XLSX a PDF).', en: '… and {count} more {count:task|tasks} (the whole list in the XLSX and PDF).' },
   approve: { cs: 'Schválit', en: 'Approve' },
   exportXlsx: { cs: 'Export XLSX', en: 'Export XLSX' },
   exportPdf: { cs: 'Export PDF', en: 'Export PDF' },
@@ -157,17 +158,12 @@ const MESSAGES = {
 export type VendorMessageKey = keyof typeof MESSAGES;
 
 export function vt(lang: Language, key: VendorMessageKey, params: Params = {}): string {
-  const text = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(lang, MESSAGES[key][lang], params);
 }
-
-const TASK_WORDS = { cs: { one: 'úkol', few: 'úkoly', many: 'úkolu', other: 'úkolů' }, en: { one: 'task', other: 'tasks' } } as const;
-const plural = { cs: new Intl.PluralRules('cs'), en: new Intl.PluralRules('en') };
 
 /** "1 úkol", "3 úkoly", "5 úkolů" / "1 task", "5 tasks". */
 export function taskCount(n: number, lang: Language): string {
-  const forms = TASK_WORDS[lang] as Record<string, string>;
-  return `${n} ${forms[plural[lang].select(n)] ?? forms.other}`;
+  return `${n} ${plural(lang, n, lang === 'cs' ? ['úkol', 'úkoly', 'úkolů', 'úkolu'] : ['task', 'tasks'])}`;
 }
 
 /** Business minutes as "1 h 05 min" / "45 min". */
